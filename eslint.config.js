@@ -1,0 +1,75 @@
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import reactHooks from 'eslint-plugin-react-hooks';
+import importX, { createNodeResolver } from 'eslint-plugin-import-x';
+import globals from 'globals';
+
+const VIEWS = ['map', 'trend', 'timeline', 'radar', 'hub'];
+
+export default tseslint.config(
+  { ignores: ['dist', 'node_modules', 'data', 'test-results', 'bench/out'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    files: ['**/*.{ts,tsx}'],
+    languageOptions: { globals: { ...globals.browser } },
+    plugins: { 'react-hooks': reactHooks, 'import-x': importX },
+    settings: {
+      'import-x/resolver-next': [
+        createNodeResolver({ extensions: ['.ts', '.tsx', '.js', '.mjs', '.json'] }),
+      ],
+    },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "CallExpression[callee.name='eval']",
+          message: 'No eval: the app runs under a strict CSP.',
+        },
+        {
+          selector: "NewExpression[callee.name='Function']",
+          message: 'No new Function: strict CSP.',
+        },
+      ],
+      'import-x/no-cycle': 'error',
+      // Views never import each other; they talk through the store.
+      'import-x/no-restricted-paths': [
+        'error',
+        {
+          zones: VIEWS.map((v) => ({
+            target: `./src/views/${v}`,
+            from: VIEWS.filter((o) => o !== v).map((o) => `./src/views/${o}`),
+            message: 'Views never import each other; go through the store.',
+          })).concat([
+            {
+              target: './src/data',
+              from: ['./src/views', './src/app', './src/ui'],
+              message: 'data/ is pure.',
+            },
+            { target: './src/views', from: './src/app', message: 'Views do not know the shell.' },
+          ]),
+        },
+      ],
+    },
+  },
+  {
+    files: [
+      'tests/**',
+      '*.config.{js,ts}',
+      'vite.config.ts',
+      'data/tools/**',
+      'bench/**',
+      '.ci/**',
+    ],
+    languageOptions: { globals: { ...globals.node, ...globals.browser } },
+  },
+  {
+    files: ['**/*.{js,mjs}'],
+    languageOptions: { globals: { ...globals.node, ...globals.browser } },
+  },
+);

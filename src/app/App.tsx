@@ -1,0 +1,23 @@
+import { useEffect } from 'react';
+import { useAtlas } from '../state/store';
+import { Dashboard } from './Dashboard';
+import { EmbedLayout } from './EmbedLayout';
+
+/** Chooses the layout for the mode, and keeps <html lang> and the theme class in step. */
+export function App() {
+  const lang = useAtlas((s) => s.lang);
+  const theme = useAtlas((s) => s.theme);
+  const mode = useAtlas((s) => s.mode);
+  const embedView = useAtlas((s) => s.embedView);
+
+  useEffect(() => {
+    document.documentElement.lang = lang;
+  }, [lang]);
+  useEffect(() => {
+    document.documentElement.dataset.theme = theme;
+    document.documentElement.dataset.mode = mode;
+  }, [theme, mode]);
+
+  if (mode === 'embed' && embedView) return <EmbedLayout view={embedView} />;
+  return <Dashboard />;
+}

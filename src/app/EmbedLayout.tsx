@@ -1,0 +1,25 @@
+import type { ViewId } from '../data/schema/story';
+import { useAtlas } from '../state/store';
+import { encode } from '../state/url-codec';
+import { urlStateOf } from '../state/actions';
+import { useT } from '../ui/use-t';
+import { Panel } from './Panel';
+import { UrlNotice } from './UrlNotice';
+import { viewById } from './views';
+
+/** One view, no chrome: for an <iframe> in courseware. */
+export function EmbedLayout({ view }: { view: ViewId }) {
+  const t = useT();
+  const fullAtlasSearch = useAtlas((s) => encode({ ...urlStateOf(s), embed: null, present: null }));
+  return (
+    <div className="embed">
+      <UrlNotice />
+      <Panel view={viewById(view)} headingLevel={1} />
+      <p className="embed__credit">
+        <a href={`${window.location.pathname}${fullAtlasSearch}`} target="_blank" rel="noopener">
+          {t('embed.full')}
+        </a>
+      </p>
+    </div>
+  );
+}

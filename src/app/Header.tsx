@@ -1,0 +1,78 @@
+import { useState } from 'react';
+import { LANGS, type Lang } from '../i18n';
+import { setLang, setMode, setSourcesOpen, setStoryStep, setTheme } from '../state/actions';
+import { useAtlas } from '../state/store';
+import { THEMES } from '../state/url-codec';
+import { useT } from '../ui/use-t';
+
+const LANG_LABEL: Record<Lang, string> = { 'zh-CN': '中文', en: 'English' };
+
+/** Title and the global controls: language, theme, share, present, sources. */
+export function Header() {
+  const t = useT();
+  const lang = useAtlas((s) => s.lang);
+  const theme = useAtlas((s) => s.theme);
+  const [shareMessage, setShareMessage] = useState<string | null>(null);
+
+  const share = async () => {
+    const url = window.location.href;
+    try {
+      await navigator.clipboard.writeText(url);
+      setShareMessage(t('header.share.copied'));
+    } catch {
+      // Clipboard refused (insecure context, permissions): show the link to copy by hand.
+      setShareMessage(`${t('header.share.manual')} ${url}`);
+    }
+  };
+
+  return (
+    <header className="header">
+      <div className="header__titles">
+        <p className="header__title">{t('app.title')}</p>
+        <p className="header__subtitle">{t('app.subtitle')}</p>
+      </div>
+      <nav className="header__controls" aria-label={t('app.title')}>
+        <div role="group" aria-label={t('header.language')} className="segmented">
+          {LANGS.map((l) => (
+            <button
+              key={l}
+              type="button"
+              lang={l}
+              aria-pressed={lang === l}
+              onClick={() => setLang(l)}
+            >
+              {LANG_LABEL[l]}
+            </button>
+          ))}
+        </div>
+        <div role="group" aria-label={t('header.theme')} className="segmented">
+          {THEMES.map((th) => (
+            <button key={th} type="button" aria-pressed={theme === th} onClick={() => setTheme(th)}>
+              {t(`header.theme.${th}`)}
+            </button>
+          ))}
+        </div>
+        <button type="button" onClick={share}>
+          {t('header.share')}
+        </button>
+        <button
+          type="button"
+          onClick={() => {
+            setStoryStep(1);
+            setMode('present');
+          }}
+        >
+          {t('header.present')}
+        </button>
+        <button type="button" onClick={() => setSourcesOpen(true)}>
+          {t('header.sources')}
+        </button>
+      </nav>
+      {shareMessage && (
+        <p className="header__share" role="status">
+          {shareMessage}
+        </p>
+      )}
+    </header>
+  );
+}

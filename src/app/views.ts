@@ -1,0 +1,61 @@
+import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
+import type { DatasetName } from '../data/datasets';
+import type { ViewId } from '../data/schema/story';
+import type { MessageKey } from '../i18n';
+import type { ViewProps } from '../views/types';
+
+/** How the shell knows a view: its title, the datasets it needs, and its lazily loaded code. */
+export interface ViewDef {
+  id: ViewId;
+  title: MessageKey;
+  needs: readonly DatasetName[];
+  component: LazyExoticComponent<ComponentType<ViewProps<DatasetName>>>;
+}
+
+function defineView<const N extends DatasetName>(def: {
+  id: ViewId;
+  title: MessageKey;
+  needs: readonly N[];
+  load: () => Promise<{ default: ComponentType<ViewProps<N>> }>;
+}): ViewDef {
+  // The shell only renders a view once every dataset in `needs` is ready, which is what
+  // ViewProps<N> promises; widening N here is safe for that reason.
+  const component = lazy(def.load) as unknown as ViewDef['component'];
+  return { id: def.id, title: def.title, needs: def.needs, component };
+}
+
+/** Every view, in dashboard order. Views never import each other; only the shell knows them. */
+export const VIEWS: readonly ViewDef[] = [
+  defineView({
+    id: 'map',
+    title: 'view.map',
+    needs: ['provinces', 'pairings', 'sources'],
+    load: () => import('../views/map'),
+  }),
+  defineView({
+    id: 'trend',
+    title: 'view.trend',
+    needs: ['provinces', 'gdp', 'policies', 'sources'],
+    load: () => import('../views/trend'),
+  }),
+  defineView({
+    id: 'timeline',
+    title: 'view.timeline',
+    needs: ['policies', 'models', 'sources'],
+    load: () => import('../views/timeline'),
+  }),
+  defineView({
+    id: 'radar',
+    title: 'view.radar',
+    needs: ['models', 'sources'],
+    load: () => import('../views/radar'),
+  }),
+  defineView({
+    id: 'hub',
+    title: 'view.hub',
+    needs: ['hub', 'sources'],
+    load: () => import('../views/hub'),
+  }),
+];
+
+export const viewById = (id: ViewId) => VIEWS.find((v) => v.id === id)!;

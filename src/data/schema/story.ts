@@ -1,0 +1,25 @@
+import { array, nullable, number, object, oneOf, optional, type Infer } from './kit';
+import { adcode, id, modelId, sourceIds, text } from './common';
+
+export const VIEW_IDS = ['map', 'trend', 'timeline', 'radar', 'hub'] as const;
+export type ViewId = (typeof VIEW_IDS)[number];
+
+export const storyStep = object({
+  id,
+  view: oneOf(VIEW_IDS),
+  state: object({
+    year: optional(number({ integer: true, min: 1949, max: 2100 })),
+    models: optional(array(modelId, { max: 3 })),
+    programme: optional(id),
+    province: optional(adcode),
+    pairing: optional(id),
+  }),
+  title: text,
+  caption: text,
+  notes: nullable(text),
+  sourceIds,
+});
+export type StoryStep = Infer<typeof storyStep>;
+
+export const storyFile = object({ steps: array(storyStep, { min: 1, max: 100 }) });
+export type StoryFile = Infer<typeof storyFile>;

@@ -1,0 +1,48 @@
+import type { DatasetError } from '../data/dataset-error';
+import type { Reason } from '../data/schema/kit';
+import type { Translate } from './index';
+
+/** One sentence saying why a value was rejected, in the reader's language. */
+export function describeReason(reason: Reason, t: Translate): string {
+  switch (reason.code) {
+    case 'type':
+      return t('reason.type', { expected: t(`type.${reason.expected}`) });
+    case 'enum':
+      return t('reason.enum', { allowed: reason.allowed.slice(0, 8).join(', ') });
+    case 'range':
+    case 'count':
+      return t(`reason.${reason.code}`, { min: reason.min ?? '–', max: reason.max ?? '–' });
+    case 'pattern':
+      return t('reason.pattern', { format: reason.format });
+    case 'too-long':
+      return t('reason.too-long', { max: reason.max });
+    case 'duplicate':
+      return t('reason.duplicate', { value: reason.value.slice(0, 80) });
+    case 'unknown-ref':
+      return t('reason.unknown-ref', { value: reason.value.slice(0, 80), target: reason.target });
+    case 'invalid-json':
+      return t('reason.invalid-json', { detail: reason.detail });
+    case 'http':
+      return t('reason.http', { status: reason.status });
+    case 'network':
+      return t('reason.network', { detail: reason.detail });
+    case 'too-large':
+      return t('reason.too-large', { bytes: reason.bytes, max: reason.max });
+    case 'inconsistent':
+      return t('reason.inconsistent', { detail: reason.detail });
+    case 'required':
+      return t('reason.required');
+  }
+}
+
+/** "file data/gdp.json, record 110000/2003, field value: should be a number". */
+export function describeDatasetError(e: DatasetError, t: Translate): string {
+  const where = [
+    t('data.error.file', { file: e.file }),
+    e.record !== null ? t('data.error.record', { record: e.record }) : null,
+    e.field !== null ? t('data.error.field', { field: e.field }) : null,
+  ]
+    .filter(Boolean)
+    .join(t('data.error.separator'));
+  return `${where}: ${describeReason(e.reason, t)}`;
+}

@@ -1,0 +1,95 @@
+import type { ModelId } from '../data/schema/common';
+import type { DatasetName } from '../data/datasets';
+import type { Lang } from '../i18n';
+import { useAtlas, type AtlasState, type DatasetState, type Mode } from './store';
+import { YEAR_MAX, YEAR_MIN, type Theme, type UrlState } from './url-codec';
+
+/**
+ * Module-level actions: any code (URL sync, chart events, keyboard handlers) can call them
+ * without a hook. Each names the history entry it deserves: discrete selections push,
+ * continuous changes (dragging, playing) replace.
+ */
+export type HistoryMode = 'push' | 'replace';
+let pendingHistory: HistoryMode = 'push';
+
+/** Read and reset by URL sync after each change. */
+export function takeHistoryMode(): HistoryMode {
+  const m = pendingHistory;
+  pendingHistory = 'push';
+  return m;
+}
+
+const set = (patch: Partial<AtlasState>, history: HistoryMode = 'push') => {
+  pendingHistory = history;
+  useAtlas.setState(patch);
+};
+
+const clampYear = (y: number) => Math.min(YEAR_MAX, Math.max(YEAR_MIN, Math.round(y)));
+
+export function setYear(year: number, opts: { continuous?: boolean } = {}) {
+  const y = clampYear(year);
+  if (useAtlas.getState().year === y) return;
+  set({ year: y }, opts.continuous ? 'replace' : 'push');
+}
+
+export function setModels(models: ModelId[]) {
+  set({ models: [...new Set(models)] });
+}
+
+/** Turns one model on or off; turning off the last selected model returns to "all". */
+export function toggleModel(model: ModelId) {
+  const { models } = useAtlas.getState();
+  set({ models: models.includes(model) ? models.filter((m) => m !== model) : [...models, model] });
+}
+
+export const setProgramme = (programme: string | null) => set({ programme });
+export const selectProvince = (province: string | null) => set({ province, pairing: null });
+export const selectPairing = (pairing: string | null) => set({ pairing });
+export const selectPolicy = (policy: string | null) => set({ policy });
+
+export const setLang = (lang: Lang) => set({ lang }, 'replace');
+export const setTheme = (theme: Theme) => set({ theme });
+export const setMode = (mode: Mode) => set({ mode });
+export const setStoryStep = (storyStep: number) => set({ storyStep });
+
+export const dismissUrlNotice = () => set({ urlNotice: null }, 'replace');
+export const setSourcesOpen = (sourcesOpen: boolean) => set({ sourcesOpen }, 'replace');
+
+export function setDataset<K extends DatasetName>(name: K, state: DatasetState<K>) {
+  pendingHistory = 'replace';
+  useAtlas.setState((s) => ({ datasets: { ...s.datasets, [name]: state } }));
+}
+
+/** The URL-visible part of the store. */
+export function urlStateOf(s: AtlasState): UrlState {
+  return {
+    lang: s.lang,
+    year: s.year,
+    models: s.models,
+    programme: s.programme,
+    province: s.province,
+    pairing: s.pairing,
+    policy: s.policy,
+    theme: s.theme,
+    embed: s.mode === 'embed' ? s.embedView : null,
+    present: s.mode === 'present' ? s.storyStep : null,
+  };
+}
+
+/** Applies a decoded URL state (on load and on back/forward) without adding history. */
+export function applyUrlState(u: UrlState) {
+  pendingHistory = 'replace';
+  useAtlas.setState({
+    lang: u.lang,
+    year: u.year,
+    models: u.models,
+    programme: u.programme,
+    province: u.province,
+    pairing: u.pairing,
+    policy: u.policy,
+    theme: u.theme,
+    mode: u.embed ? 'embed' : u.present !== null ? 'present' : 'dashboard',
+    embedView: u.embed,
+    storyStep: u.present ?? 1,
+  });
+}

@@ -1,0 +1,89 @@
+import { create, type StateCreator } from 'zustand';
+import type { Lang } from '../i18n';
+import type { ModelId } from '../data/schema/common';
+import type { ViewId } from '../data/schema/story';
+import type { DatasetMap, DatasetName } from '../data/datasets';
+import type { DatasetError } from '../data/dataset-error';
+import { DEFAULT_URL_STATE, type IgnoredParam, type Theme } from './url-codec';
+
+/** What the reader has selected; shared by every view. */
+export interface SelectionSlice {
+  year: number;
+  /** Selected models; empty = all. */
+  models: ModelId[];
+  programme: string | null;
+  province: string | null;
+  pairing: string | null;
+  policy: string | null;
+}
+
+export type Mode = 'dashboard' | 'embed' | 'present';
+
+/** How the atlas is shown. */
+export interface UiSlice {
+  lang: Lang;
+  theme: Theme;
+  mode: Mode;
+  /** The view shown alone in embed mode. */
+  embedView: ViewId | null;
+  /** Presenter step, 1-based. */
+  storyStep: number;
+  /** Parameters of the opening URL that were ignored; null once dismissed. */
+  urlNotice: IgnoredParam[] | null;
+  sourcesOpen: boolean;
+}
+
+export type DatasetState<K extends DatasetName> =
+  | { status: 'loading' }
+  | { status: 'ready'; data: DatasetMap[K] }
+  | { status: 'error'; errors: DatasetError[] };
+
+/** The loaded datasets; each file independently loading, ready or failed. */
+export interface DataSlice {
+  datasets: { [K in DatasetName]: DatasetState<K> };
+}
+
+export type AtlasState = SelectionSlice & UiSlice & DataSlice;
+
+const createSelectionSlice: StateCreator<AtlasState, [], [], SelectionSlice> = () => ({
+  year: DEFAULT_URL_STATE.year,
+  models: [],
+  programme: null,
+  province: null,
+  pairing: null,
+  policy: null,
+});
+
+const createUiSlice: StateCreator<AtlasState, [], [], UiSlice> = () => ({
+  lang: DEFAULT_URL_STATE.lang,
+  theme: DEFAULT_URL_STATE.theme,
+  mode: 'dashboard',
+  embedView: null,
+  storyStep: 1,
+  urlNotice: null,
+  sourcesOpen: false,
+});
+
+const loading = { status: 'loading' } as const;
+const createDataSlice: StateCreator<AtlasState, [], [], DataSlice> = () => ({
+  datasets: {
+    sources: loading,
+    provinces: loading,
+    gdp: loading,
+    pairings: loading,
+    policies: loading,
+    models: loading,
+    hub: loading,
+    story: loading,
+  },
+});
+
+/** The one store. Subscribe with atomic selectors: `useAtlas((s) => s.year)`. */
+export const useAtlas = create<AtlasState>()((...a) => ({
+  ...createSelectionSlice(...a),
+  ...createUiSlice(...a),
+  ...createDataSlice(...a),
+}));
+
+/** A fresh store state, for tests. */
+export const initialAtlasState = (): AtlasState => useAtlas.getInitialState();

@@ -1,0 +1,186 @@
+import { LANGS, type Lang } from '../i18n';
+import { MODEL_IDS, type ModelId } from '../data/schema/common';
+import { VIEW_IDS, type ViewId } from '../data/schema/story';
+
+/**
+ * The URL contract. Embedders and presenters link to these parameters; keep them stable.
+ * Defaults are left out of the URL, so a bare address is the default state.
+ */
+export interface UrlState {
+  lang: Lang;
+  year: number;
+  /** Selected collaboration models; empty = all. Kept in canonical order. */
+  models: ModelId[];
+  programme: string | null;
+  /** Province adcode (6 digits). */
+  province: string | null;
+  pairing: string | null;
+  /** A selected policy document (timeline). */
+  policy: string | null;
+  theme: Theme;
+  /** The single view shown in embed mode. */
+  embed: ViewId | null;
+  /** Presenter step, 1-based; null when not presenting. */
+  present: number | null;
+}
+
+export const THEMES = ['default', 'projector'] as const;
+export type Theme = (typeof THEMES)[number];
+
+/** The shared year range: GDP data 2000–2024; policies reach 2025. */
+export const YEAR_MIN = 2000;
+export const YEAR_MAX = 2025;
+
+export const DEFAULT_URL_STATE: Readonly<UrlState> = Object.freeze({
+  lang: 'zh-CN',
+  year: 2024,
+  models: [],
+  programme: null,
+  province: null,
+  pairing: null,
+  policy: null,
+  theme: 'default',
+  embed: null,
+  present: null,
+});
+
+/** Why a parameter was not used. */
+export type IgnoreReason = 'unknown' | 'repeated' | 'invalid' | 'conflict' | 'notFound';
+export interface IgnoredParam {
+  name: string;
+  /** The offending value, shortened for display. */
+  value: string;
+  reason: IgnoreReason;
+}
+
+const PARAM_ORDER = [
+  'lang',
+  'year',
+  'model',
+  'programme',
+  'province',
+  'pairing',
+  'policy',
+  'theme',
+  'embed',
+  'present',
+] as const;
+type ParamName = (typeof PARAM_ORDER)[number];
+
+const ID_RE = /^[a-z0-9][a-z0-9-]{0,119}$/;
+const PROVINCE_RE = /^\d{2}0000$/;
+const MAX_VALUE_LENGTH = 400;
+
+const shorten = (v: string) => (v.length > 40 ? `${v.slice(0, 39)}…` : v);
+
+const sortModels = (models: readonly ModelId[]) =>
+  MODEL_IDS.filter((m) => models.includes(m)) as ModelId[];
+
+/** Pure: state → query string ("" or "?a=b&…"), defaults left out, fixed parameter order. */
+export function encode(state: UrlState): string {
+  const q = new URLSearchParams();
+  const d = DEFAULT_URL_STATE;
+  if (state.lang !== d.lang) q.set('lang', state.lang);
+  if (state.year !== d.year) q.set('year', String(state.year));
+  const models = sortModels(state.models);
+  if (models.length > 0 && models.length < MODEL_IDS.length) q.set('model', models.join(','));
+  if (state.programme) q.set('programme', state.programme);
+  if (state.province) q.set('province', state.province);
+  if (state.pairing) q.set('pairing', state.pairing);
+  if (state.policy) q.set('policy', state.policy);
+  if (state.theme !== d.theme) q.set('theme', state.theme);
+  if (state.embed) q.set('embed', state.embed);
+  if (state.present !== null) q.set('present', String(state.present));
+  const s = q.toString();
+  return s ? `?${s}` : '';
+}
+
+type Parser = (raw: string, state: UrlState) => boolean;
+
+const PARSERS: Record<ParamName, Parser> = {
+  lang(raw, s) {
+    const lower = raw.toLowerCase();
+    const lang = LANGS.find((l) => l.toLowerCase() === lower) ?? (lower === 'zh' ? 'zh-CN' : null);
+    if (!lang) return false;
+    s.lang = lang;
+    return true;
+  },
+  year(raw, s) {
+    if (!/^\d{4}$/.test(raw)) return false;
+    const y = Number(raw);
+    if (y < YEAR_MIN || y > YEAR_MAX) return false;
+    s.year = y;
+    return true;
+  },
+  model(raw, s) {
+    const parts = raw.split(',').filter(Boolean);
+    if (parts.length === 0 || !parts.every((p) => (MODEL_IDS as readonly string[]).includes(p))) {
+      return false;
+    }
+    const models = sortModels(parts as ModelId[]);
+    s.models = models.length === MODEL_IDS.length ? [] : models;
+    return true;
+  },
+  programme: (raw, s) => ID_RE.test(raw) && ((s.programme = raw), true),
+  province: (raw, s) => PROVINCE_RE.test(raw) && ((s.province = raw), true),
+  pairing: (raw, s) => ID_RE.test(raw) && ((s.pairing = raw), true),
+  policy: (raw, s) => ID_RE.test(raw) && ((s.policy = raw), true),
+  theme(raw, s) {
+    const theme = THEMES.find((t) => t === raw);
+    if (!theme) return false;
+    s.theme = theme;
+    return true;
+  },
+  embed(raw, s) {
+    const view = VIEW_IDS.find((v) => v === raw);
+    if (!view) return false;
+    s.embed = view;
+    return true;
+  },
+  present(raw, s) {
+    if (!/^\d{1,3}$/.test(raw) || Number(raw) < 1) return false;
+    s.present = Number(raw);
+    return true;
+  },
+};
+
+const isParamName = (name: string): name is ParamName =>
+  (PARAM_ORDER as readonly string[]).includes(name);
+
+/**
+ * Pure: query string → state plus the parameters that were ignored and why. Never throws:
+ * garbage falls back to the default for that parameter and is reported.
+ */
+export function decode(search: string): { state: UrlState; ignored: IgnoredParam[] } {
+  const state: UrlState = { ...DEFAULT_URL_STATE, models: [] };
+  const ignored: IgnoredParam[] = [];
+  let params: URLSearchParams;
+  try {
+    params = new URLSearchParams(search);
+  } catch {
+    return { state, ignored: [{ name: '?', value: shorten(search), reason: 'invalid' }] };
+  }
+  const seen = new Set<string>();
+  for (const [name, raw] of params) {
+    if (!isParamName(name)) {
+      ignored.push({ name: shorten(name), value: shorten(raw), reason: 'unknown' });
+      continue;
+    }
+    if (seen.has(name)) {
+      ignored.push({ name, value: shorten(raw), reason: 'repeated' });
+      continue;
+    }
+    seen.add(name);
+    const ok = raw.length <= MAX_VALUE_LENGTH && PARSERS[name](raw.trim(), state);
+    if (!ok) ignored.push({ name, value: shorten(raw), reason: 'invalid' });
+  }
+  if (state.embed && state.present !== null) {
+    ignored.push({ name: 'present', value: String(state.present), reason: 'conflict' });
+    state.present = null;
+  }
+  // A pairing belongs to provinces; a province selection alone is kept, both are allowed.
+  return { state, ignored };
+}
+
+/** Whether two URL states are equal as the URL sees them. */
+export const sameUrlState = (a: UrlState, b: UrlState) => encode(a) === encode(b);

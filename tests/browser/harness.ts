@@ -1,0 +1,71 @@
+import { mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { afterAll, beforeAll, inject } from 'vitest';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+
+export const atlasUrl = inject('atlasUrl');
+/** Browser tests are skipped only when Chromium is missing outside CI (the setup says so loudly). */
+export const browserMissing = atlasUrl === '';
+
+export interface PageProblems {
+  /** Uncaught exceptions in the page. */
+  pageErrors: string[];
+  /** console.error messages. */
+  consoleErrors: string[];
+  /** Content-Security-Policy violations reported by the page. */
+  cspViolations: () => Promise<string[]>;
+}
+
+/** Connects to the shared Chromium once per test file and closes contexts afterwards. */
+export function useBrowser() {
+  let browser: Browser | undefined;
+  const contexts: BrowserContext[] = [];
+  beforeAll(async () => {
+    if (browserMissing) return;
+    browser = await chromium.connect(inject('wsEndpoint'));
+  });
+  afterAll(async () => {
+    await Promise.all(contexts.map((c) => c.close().catch(() => undefined)));
+    await browser?.close();
+  });
+
+  /** Opens a page at `search` (e.g. "?lang=en") with a fresh context and problem recorders. */
+  async function open(
+    search = '',
+    opts: { width?: number; height?: number; locale?: string; reducedMotion?: boolean } = {},
+  ): Promise<{ page: Page; problems: PageProblems }> {
+    const context = await browser!.newContext({
+      viewport: { width: opts.width ?? 1366, height: opts.height ?? 900 },
+      locale: opts.locale ?? 'zh-CN',
+      reducedMotion: opts.reducedMotion ? 'reduce' : 'no-preference',
+    });
+    contexts.push(context);
+    await context.addInitScript(() => {
+      const w = window as unknown as { __csp: string[] };
+      w.__csp = [];
+      document.addEventListener('securitypolicyviolation', (e) => {
+        w.__csp.push(`${e.violatedDirective} ${e.blockedURI}`);
+      });
+    });
+    const page = await context.newPage();
+    const problems: PageProblems = {
+      pageErrors: [],
+      consoleErrors: [],
+      cspViolations: () => page.evaluate(() => (window as unknown as { __csp: string[] }).__csp),
+    };
+    page.on('pageerror', (e) => problems.pageErrors.push(e.message));
+    page.on('console', (m) => {
+      if (m.type() === 'error') problems.consoleErrors.push(m.text());
+    });
+    await page.goto(`${atlasUrl}${search}`);
+    return { page, problems };
+  }
+  return { open };
+}
+
+/** Where screenshots go; they are looked at by people, not compared by tests. */
+export function screenshotPath(name: string) {
+  const dir = resolve(process.cwd(), 'test-results', 'screenshots');
+  mkdirSync(dir, { recursive: true });
+  return resolve(dir, `${name}.png`);
+}

@@ -1,0 +1,107 @@
+import { describe, expect, it } from 'vitest';
+import { browserMissing, screenshotPath, useBrowser } from './harness';
+
+describe.skipIf(browserMissing)('atlas shell in Chromium', () => {
+  const { open } = useBrowser();
+
+  it('shows the dashboard frame in Chinese from a sub-path with zero CSP violations', async () => {
+    const { page, problems } = await open('');
+    await page.getByRole('heading', { name: '协作流向地图' }).waitFor();
+    expect(await page.getAttribute('html', 'lang')).toBe('zh-CN');
+    for (const title of [
+      '协作流向地图',
+      '西部/东部 GDP 比值',
+      '政策时间线',
+      '三种协作模式比较',
+      '区域中心案例：郑州',
+    ]) {
+      await expect(page.getByRole('heading', { name: title }).isVisible()).resolves.toBe(true);
+    }
+    for (const name of ['中文', 'English', '分享', '演示', '资料来源']) {
+      await expect(page.getByRole('button', { name, exact: true }).isVisible()).resolves.toBe(true);
+    }
+    expect(await problems.cspViolations()).toEqual([]);
+    expect(problems.pageErrors).toEqual([]);
+  });
+
+  it('switches every string, <html lang> and the URL to English', async () => {
+    const { page } = await open('');
+    await page.getByRole('button', { name: 'English' }).click();
+    await page.getByRole('heading', { name: 'Collaboration-flow map' }).waitFor();
+    expect(await page.getAttribute('html', 'lang')).toBe('en');
+    expect(new URL(page.url()).searchParams.get('lang')).toBe('en');
+    const body = await page.locator('header').innerText();
+    expect(body).toContain('East–West VET Atlas');
+    expect(body).not.toMatch(/分享|演示|资料来源/);
+  });
+
+  it('reproduces the same state from a copied address in a new tab', async () => {
+    const first = await open('');
+    await first.page.getByRole('button', { name: '投影' }).click();
+    await first.page.getByRole('button', { name: 'English' }).click();
+    const copied = new URL(first.page.url()).search;
+    expect(copied).toContain('theme=projector');
+    const second = await open(copied);
+    await second.page.getByRole('heading', { name: 'Policy timeline' }).waitFor();
+    expect(await second.page.getAttribute('html', 'data-theme')).toBe('projector');
+    await expect(
+      second.page.getByRole('button', { name: 'Projector' }).getAttribute('aria-pressed'),
+    ).resolves.toBe('true');
+  });
+
+  it('walks back and forward through discrete selections', async () => {
+    const { page } = await open('?lang=en');
+    await page.getByRole('button', { name: 'Projector' }).click();
+    await page.waitForFunction(() => location.search.includes('theme=projector'));
+    await page.goBack();
+    await page.waitForFunction(() => !location.search.includes('theme=projector'));
+    expect(await page.getAttribute('html', 'data-theme')).toBe('default');
+    await page.goForward();
+    await page.waitForFunction(() => document.documentElement.dataset.theme === 'projector');
+  });
+
+  it('ignores garbage parameters with a dismissible notice saying which and why', async () => {
+    const { page, problems } = await open(
+      '?year=abc&foo=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E&model=policy-driven,nope&theme=projector&theme=default',
+    );
+    const notice = page.getByRole('status').filter({ hasText: '链接中的部分参数已忽略' });
+    await notice.waitFor();
+    const text = await notice.innerText();
+    expect(text).toContain('year');
+    expect(text).toContain('foo');
+    expect(text).toContain('model');
+    expect(text).toContain('未知参数');
+    expect(text).toContain('参数重复');
+    expect(await page.locator('img[src="x"]').count()).toBe(0);
+    // The valid parameter still applies; the garbage is gone from the address.
+    expect(await page.getAttribute('html', 'data-theme')).toBe('projector');
+    expect(new URL(page.url()).search).toBe('?theme=projector');
+    await page.getByRole('button', { name: '关闭提示' }).click();
+    await expect(notice.count()).resolves.toBe(0);
+    expect(problems.pageErrors).toEqual([]);
+  });
+
+  const layouts = [
+    { name: 'phone-360', width: 360, height: 780, search: '' },
+    { name: 'laptop-1366', width: 1366, height: 768, search: '?lang=en' },
+    { name: 'desktop-1920', width: 1920, height: 1080, search: '' },
+    { name: 'wide-2560', width: 2560, height: 1440, search: '?lang=en' },
+    { name: 'projector-1024', width: 1024, height: 768, search: '?theme=projector' },
+  ];
+  for (const l of layouts) {
+    it(`lays out without horizontal overflow at ${l.width}×${l.height}`, async () => {
+      const { page } = await open(l.search, { width: l.width, height: l.height });
+      await page.locator('[data-view="hub"]').waitFor();
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
+      expect(overflow).toBeLessThanOrEqual(0);
+      const boxes = await page
+        .locator('.panel')
+        .evaluateAll((els) => els.map((e) => e.getBoundingClientRect().width));
+      expect(boxes).toHaveLength(5);
+      for (const w of boxes) expect(w).toBeGreaterThan(250);
+      await page.screenshot({ path: screenshotPath(`shell-${l.name}`), fullPage: true });
+    });
+  }
+});

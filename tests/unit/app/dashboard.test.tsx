@@ -1,0 +1,70 @@
+// @vitest-environment jsdom
+import { act, render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { App } from '../../../src/app/App';
+import { setDataset, setLang } from '../../../src/state/actions';
+import { settle } from '../../../src/state/load-datasets';
+import { useAtlas } from '../../../src/state/store';
+import { DATASET_NAMES } from '../../../src/data/datasets';
+import { allDatasets } from '../../fixtures/datasets';
+
+function loadFixtures(patch: Partial<Record<string, unknown>> = {}) {
+  const all = { ...allDatasets(), ...patch };
+  const results = Object.fromEntries(
+    DATASET_NAMES.map((n) => [n, { ok: true, data: all[n] }]),
+  ) as Parameters<typeof settle>[0];
+  const settled = settle(results);
+  act(() => {
+    for (const n of DATASET_NAMES) setDataset(n, settled[n] as never);
+  });
+}
+
+beforeEach(() => {
+  useAtlas.setState(useAtlas.getInitialState(), true);
+});
+
+describe('dashboard', () => {
+  it('shows a loading state for every view until the data arrives', () => {
+    render(<App />);
+    expect(screen.getAllByRole('status').map((s) => s.textContent)).toEqual(
+      Array(5).fill('正在加载数据…'),
+    );
+  });
+
+  it('replaces only the views that use a broken file, naming file, record and field', async () => {
+    render(<App />);
+    const broken = allDatasets().pairings;
+    broken.pairings[0]!.west.adcode = '990000';
+    loadFixtures({ pairings: broken });
+    const map = screen.getByRole('region', { name: '协作流向地图' });
+    const alert = within(map).getByRole('alert');
+    expect(alert.textContent).toContain('文件 data/pairings.json，记录 sh-yn，字段 west.adcode');
+    const radar = screen.getByRole('region', { name: '三种协作模式比较' });
+    expect(within(radar).queryByRole('alert')).toBeNull();
+    expect(await within(radar).findByText('此视图正在建设中。')).toBeTruthy();
+  });
+
+  it('changes every header string and <html lang> with the language', async () => {
+    render(<App />);
+    loadFixtures();
+    await userEvent.click(screen.getByRole('button', { name: 'English' }));
+    expect(document.documentElement.lang).toBe('en');
+    expect(screen.getByRole('button', { name: 'Sources' })).toBeTruthy();
+    expect(screen.getByRole('region', { name: 'Policy timeline' })).toBeTruthy();
+    act(() => setLang('zh-CN'));
+    expect(document.documentElement.lang).toBe('zh-CN');
+    expect(screen.getByRole('button', { name: '资料来源' })).toBeTruthy();
+  });
+
+  it('opens the sources drawer listing every source in the current language', async () => {
+    render(<App />);
+    loadFixtures();
+    await userEvent.click(screen.getByRole('button', { name: '资料来源' }));
+    const dialog = screen.getByRole('dialog', { name: '资料来源' });
+    expect(within(dialog).getByText('共 1 条来源')).toBeTruthy();
+    expect(within(dialog).getByText('国家统计局')).toBeTruthy();
+    await userEvent.keyboard('{Escape}');
+    expect(screen.queryByRole('dialog')).toBeNull();
+  });
+});

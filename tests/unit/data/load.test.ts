@@ -1,0 +1,115 @@
+import { describe, expect, it } from 'vitest';
+import { crossCheck } from '../../../src/data/cross-check';
+import { DATASET_NAMES } from '../../../src/data/datasets';
+import { fetchDataset, parseDatasetJson, parseDatasetText } from '../../../src/data/load';
+import { allDatasets, pairing, pairings } from '../../fixtures/datasets';
+
+describe('parsing a dataset file', () => {
+  it('accepts every valid fixture', () => {
+    const all = allDatasets();
+    for (const name of DATASET_NAMES) expect(parseDatasetJson(name, all[name]).ok, name).toBe(true);
+  });
+
+  it('names the file for truncated JSON', () => {
+    const r = parseDatasetText('gdp', '{"unit": "100m-yuan", "values": [');
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.errors[0]).toMatchObject({ file: 'data/gdp.json', record: null, reason: { code: 'invalid-json' } });
+  });
+
+  it('names record and field for a wrong type, using the record id', () => {
+    const data = pairings([pairing({ id: 'bad-one', startYear: '1996' as unknown as number })]);
+    const r = parseDatasetJson('pairings', data);
+    expect(r).toEqual({
+      ok: false,
+      errors: [
+        {
+          file: 'data/pairings.json',
+          record: 'bad-one',
+          field: 'startYear',
+          reason: { code: 'type', expected: 'integer' },
+        },
+      ],
+    });
+  });
+
+  it('rejects negative and huge GDP values', () => {
+    const data = allDatasets().gdp;
+    data.values = [
+      { ...data.values[0]!, value: -5 },
+      { ...data.values[0]!, value: 1e300 },
+    ];
+    const r = parseDatasetJson('gdp', data);
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.errors.map((e) => [e.record, e.field, e.reason.code])).toEqual([
+      ['#0', 'value', 'range'],
+      ['#1', 'value', 'range'],
+    ]);
+  });
+
+  it('survives deeply nested JSON', () => {
+    const deep = '['.repeat(100_000) + ']'.repeat(100_000);
+    expect(() => parseDatasetText('story', deep)).not.toThrow();
+    expect(parseDatasetText('story', deep).ok).toBe(false);
+  });
+
+  it('reports HTTP and network failures instead of throwing', async () => {
+    const notFound = (async () => new Response('nope', { status: 404 })) as typeof fetch;
+    const offline = (async () => {
+      throw new TypeError('Failed to fetch');
+    }) as typeof fetch;
+    expect(await fetchDataset('hub', 'http://x/atlas/', notFound)).toMatchObject({
+      ok: false,
+      errors: [{ file: 'data/hub.json', reason: { code: 'http', status: 404 } }],
+    });
+    expect(await fetchDataset('hub', 'http://x/atlas/', offline)).toMatchObject({
+      ok: false,
+      errors: [{ reason: { code: 'network' } }],
+    });
+  });
+
+  it('fetches relative to the base URL, so a sub-path works', async () => {
+    let asked = '';
+    const spy = (async (url: string) => {
+      asked = url;
+      return new Response(JSON.stringify(allDatasets().hub));
+    }) as unknown as typeof fetch;
+    const r = await fetchDataset('hub', 'http://host/some/atlas/index.html?year=2010', spy);
+    expect(r.ok).toBe(true);
+    expect(asked).toBe('http://host/some/atlas/data/hub.json');
+  });
+});
+
+describe('cross-file checks', () => {
+  it('finds nothing wrong in consistent datasets', () => {
+    expect(crossCheck(allDatasets())).toEqual([]);
+  });
+
+  it('reports unknown provinces, programmes and sources by the file holding the reference', () => {
+    const all = allDatasets();
+    all.pairings = pairings([
+      pairing({ id: 'p1', west: { adcode: '990000', place: null, institution: null } }),
+      pairing({ id: 'p2', programme: 'nope', sourceIds: ['ghost'] }),
+    ]);
+    expect(crossCheck(all)).toEqual([
+      { file: 'data/pairings.json', record: 'p1', field: 'west.adcode', reason: { code: 'unknown-ref', value: '990000', target: 'provinces.json' } },
+      { file: 'data/pairings.json', record: 'p2', field: 'programme', reason: { code: 'unknown-ref', value: 'nope', target: 'pairings.json programmes' } },
+      { file: 'data/pairings.json', record: 'p2', field: 'sourceIds.0', reason: { code: 'unknown-ref', value: 'ghost', target: 'sources.json' } },
+    ]);
+  });
+
+  it('reports duplicate ids and end years before start years', () => {
+    const all = allDatasets();
+    all.pairings = pairings([pairing({ id: 'dup' }), pairing({ id: 'dup', startYear: 2010, endYear: 2005 })]);
+    const codes = crossCheck(all).map((e) => `${e.record}:${e.field}:${e.reason.code}`);
+    expect(codes).toEqual(['dup:id:duplicate', 'dup:endYear:range']);
+  });
+
+  it('reports duplicate GDP rows and years outside the declared range', () => {
+    const all = allDatasets();
+    all.gdp.values.push({ ...all.gdp.values[0]! }, { ...all.gdp.values[0]!, year: 1990 });
+    const codes = crossCheck(all).map((e) => `${e.record}:${e.reason.code}`);
+    expect(codes).toEqual(['310000/2000:duplicate', '310000/1990:range']);
+  });
+});

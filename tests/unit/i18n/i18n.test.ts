@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { detectLang, translator } from '../../../src/i18n';
+import { en } from '../../../src/i18n/en';
+import { zh } from '../../../src/i18n/zh';
+import { describeDatasetError } from '../../../src/i18n/describe';
+
+describe('i18n', () => {
+  it('has the same keys and no empty strings in both languages', () => {
+    expect(Object.keys(en).sort()).toEqual(Object.keys(zh).sort());
+    for (const v of [...Object.values(en), ...Object.values(zh)]) expect(v.trim()).not.toBe('');
+  });
+
+  it('uses the same placeholders in both languages', () => {
+    const slots = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+    for (const key of Object.keys(zh) as (keyof typeof zh)[]) {
+      expect(slots(en[key]), key).toEqual(slots(zh[key]));
+    }
+  });
+
+  it('fills placeholders', () => {
+    expect(translator('en')('sources.count', { count: 3 })).toBe('3 sources');
+    expect(translator('zh-CN')('sources.count', { count: 3 })).toBe('共 3 条来源');
+  });
+
+  it('picks the browser language, else Chinese', () => {
+    expect(detectLang(['en-GB', 'zh-CN'])).toBe('en');
+    expect(detectLang(['zh-TW'])).toBe('zh-CN');
+    expect(detectLang(['fr-FR'])).toBe('zh-CN');
+    expect(detectLang([])).toBe('zh-CN');
+  });
+
+  it('names file, record and field of a dataset error in each language', () => {
+    const e = {
+      file: 'data/gdp.json',
+      record: '110000/2003',
+      field: 'value',
+      reason: { code: 'type', expected: 'number' },
+    } as const;
+    expect(describeDatasetError(e, translator('en'))).toBe(
+      'file data/gdp.json, record 110000/2003, field value: should be a number',
+    );
+    expect(describeDatasetError(e, translator('zh-CN'))).toBe(
+      '文件 data/gdp.json，记录 110000/2003，字段 value: 应为数字',
+    );
+  });
+});

@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_URL_STATE, decode, encode, type UrlState } from '../../../src/state/url-codec';
+
+const state = (patch: Partial<UrlState>): UrlState => ({
+  ...DEFAULT_URL_STATE,
+  models: [],
+  ...patch,
+});
+
+describe('url codec', () => {
+  it('leaves every default out of the URL', () => {
+    expect(encode(state({}))).toBe('');
+  });
+
+  it.each<Partial<UrlState>>([
+    { lang: 'en' },
+    { year: 2016 },
+    { models: ['industry-education', 'policy-driven'] },
+    { programme: 'ew-2021', province: '520000', pairing: 'gd-gz-2021' },
+    { policy: 'pol-2016-vet-ew-action-plan' },
+    { theme: 'projector', present: 4 },
+    { embed: 'map', year: 2005, lang: 'en' },
+  ])('round-trips %j', (patch) => {
+    const s = state(patch);
+    const { state: back, ignored } = decode(encode(s));
+    expect(ignored).toEqual([]);
+    expect(encode(back)).toBe(encode(s));
+    expect(back.year).toBe(s.year);
+    expect(back.lang).toBe(s.lang);
+  });
+
+  it('writes models in canonical order and treats all three as the default', () => {
+    expect(encode(state({ models: ['industry-education', 'policy-driven'] }))).toBe(
+      '?model=policy-driven%2Cindustry-education',
+    );
+    expect(
+      encode(state({ models: ['industry-education', 'policy-driven', 'resource-complementary'] })),
+    ).toBe('');
+  });
+
+  it('reports unknown, repeated and invalid parameters and keeps the valid ones', () => {
+    const { state: s, ignored } = decode(
+      '?year=19999&foo=1&lang=en&lang=zh-CN&theme=projector&model=x',
+    );
+    expect(s.lang).toBe('en');
+    expect(s.theme).toBe('projector');
+    expect(s.year).toBe(DEFAULT_URL_STATE.year);
+    expect(s.models).toEqual([]);
+    expect(ignored).toEqual([
+      { name: 'year', value: '19999', reason: 'invalid' },
+      { name: 'foo', value: '1', reason: 'unknown' },
+      { name: 'lang', value: 'zh-CN', reason: 'repeated' },
+      { name: 'model', value: 'x', reason: 'invalid' },
+    ]);
+  });
+
+  it.each([
+    '?year=2010.5',
+    '?year=1999',
+    '?year=%00',
+    '?province=11000',
+    '?province=110101',
+    '?pairing=%3Cscript%3E',
+    '?programme=javascript:alert(1)',
+    '?embed=everything',
+    '?present=0',
+    '?present=-1',
+    `?pairing=${'a'.repeat(5000)}`,
+  ])('falls back to defaults for %s', (query) => {
+    const { state: s, ignored } = decode(query);
+    expect(ignored).toHaveLength(1);
+    expect(ignored[0]!.reason).toBe('invalid');
+    expect(ignored[0]!.value.length).toBeLessThanOrEqual(40);
+    expect(encode(s)).toBe('');
+  });
+
+  it('refuses to present inside an embed', () => {
+    const { state: s, ignored } = decode('?embed=radar&present=2');
+    expect(s.embed).toBe('radar');
+    expect(s.present).toBeNull();
+    expect(ignored).toEqual([{ name: 'present', value: '2', reason: 'conflict' }]);
+  });
+
+  it('survives random garbage without throwing', () => {
+    const junk = ['%', '%%%', '?&&&==', '?year', '?=', '?😀=😀', '?model=,,,', '?lang=EN'];
+    for (const q of junk) expect(() => decode(q)).not.toThrow();
+    expect(decode('?lang=EN').state.lang).toBe('en');
+  });
+});
