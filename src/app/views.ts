@@ -29,7 +29,7 @@ export const VIEWS: readonly ViewDef[] = [
   defineView({
     id: 'map',
     title: 'view.map',
-    needs: ['provinces', 'pairings', 'sources'],
+    needs: ['provinces', 'pairings', 'gdp', 'hub', 'sources'],
     load: () => import('../views/map'),
   }),
   defineView({
@@ -47,7 +47,7 @@ export const VIEWS: readonly ViewDef[] = [
   defineView({
     id: 'radar',
     title: 'view.radar',
-    needs: ['models', 'sources'],
+    needs: ['models', 'pairings', 'policies', 'sources'],
     load: () => import('../views/radar'),
   }),
   defineView({

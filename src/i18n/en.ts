@@ -1,7 +1,17 @@
+import { hubEn } from './views/hub';
+import { mapEn } from './views/map';
+import { radarEn } from './views/radar';
+import { timelineEn } from './views/timeline';
+import { trendEn } from './views/trend';
 import type { MessageKey } from './zh';
 
 /** English UI strings; a missing key is a type error. */
 export const en: Record<MessageKey, string> = {
+  ...mapEn,
+  ...trendEn,
+  ...timelineEn,
+  ...radarEn,
+  ...hubEn,
   'app.title': 'East–West VET Atlas',
   'app.subtitle':
     'Vocational-education collaboration between China’s East and West: flows, gaps, policies, models',
@@ -24,6 +34,11 @@ export const en: Record<MessageKey, string> = {
   'view.loading': 'Loading data…',
   'view.crashed': 'This view failed; the rest of the atlas still works.',
   'view.retry': 'Try again',
+  'data.toggle': 'Data & sources',
+  'data.table': '{title}: the data drawn',
+  'data.empty': 'No data for the current filters.',
+  'data.sources': 'Sources',
+  'data.cite': 'Cite this view',
   'data.error.title': 'A dataset has a problem, so this view cannot be shown',
   'data.error.file': 'file {file}',
   'data.error.record': 'record {record}',

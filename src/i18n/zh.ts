@@ -1,5 +1,16 @@
+import { hubZh } from './views/hub';
+import { mapZh } from './views/map';
+import { radarZh } from './views/radar';
+import { timelineZh } from './views/timeline';
+import { trendZh } from './views/trend';
+
 /** Chinese UI strings. The keys of this object are the message keys of the whole app. */
 export const zh = {
+  ...mapZh,
+  ...trendZh,
+  ...timelineZh,
+  ...radarZh,
+  ...hubZh,
   'app.title': '东西部职教协作图谱',
   'app.subtitle': '东西部职业教育资源联动：流向、差距、政策与模式',
   'app.skip': '跳到主要内容',
@@ -21,6 +32,11 @@ export const zh = {
   'view.loading': '正在加载数据…',
   'view.crashed': '此视图出错，其余部分仍可使用。',
   'view.retry': '重试',
+  'data.toggle': '数据与来源',
+  'data.table': '{title}：所用数据',
+  'data.empty': '当前筛选下没有数据。',
+  'data.sources': '来源',
+  'data.cite': '引用此视图',
   'data.error.title': '数据集有问题，此视图无法显示',
   'data.error.file': '文件 {file}',
   'data.error.record': '记录 {record}',

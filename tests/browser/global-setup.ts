@@ -14,7 +14,8 @@ declare module 'vitest' {
 
 /** Starts one static server for dist/ and one Chromium for every browser test file. */
 export default async function setup(project: TestProject) {
-  const dist = resolve(process.cwd(), 'dist');
+  // ATLAS_DIST lets parallel work test its own build without sharing dist/.
+  const dist = resolve(process.env.ATLAS_DIST ?? resolve(process.cwd(), 'dist'));
   if (!existsSync(resolve(dist, 'index.html'))) {
     throw new Error('dist/ is missing: run `npm run build` before the browser tests.');
   }

@@ -40,9 +40,9 @@ describe('dashboard', () => {
     const map = screen.getByRole('region', { name: '协作流向地图' });
     const alert = within(map).getByRole('alert');
     expect(alert.textContent).toContain('文件 data/pairings.json，记录 sh-yn，字段 west.adcode');
-    const radar = screen.getByRole('region', { name: '三种协作模式比较' });
-    expect(within(radar).queryByRole('alert')).toBeNull();
-    expect(await within(radar).findByText('此视图正在建设中。')).toBeTruthy();
+    const timeline = screen.getByRole('region', { name: '政策时间线' });
+    expect(within(timeline).queryByRole('alert')).toBeNull();
+    expect(await within(timeline).findByText('此视图正在建设中。')).toBeTruthy();
   });
 
   it('changes every header string and <html lang> with the language', async () => {

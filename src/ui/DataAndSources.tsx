@@ -1,0 +1,132 @@
+import { useId, useMemo, useState, type ReactNode } from 'react';
+import { pick } from '../i18n';
+import { safeHref } from '../lib/escape';
+import { useAtlas } from '../state/store';
+import { citeApa, citeGbt7714 } from './cite';
+import { useT } from './use-t';
+
+/** One column of a view's data table. */
+export interface Column<Row> {
+  key: string;
+  header: string;
+  cell: (row: Row) => ReactNode;
+  /** Plain-text value for CSV export; defaults to the cell when it is a string or number. */
+  text?: (row: Row) => string;
+}
+
+interface Props<Row> {
+  /** The view's title, for the table caption and the citation. */
+  title: string;
+  columns: Column<Row>[];
+  /** Exactly the rows the view draws. */
+  rows: Row[];
+  rowKey: (row: Row) => string;
+  /** Every source the view's rows rest on. */
+  sourceIds: readonly string[];
+}
+
+/**
+ * The "data & sources" toggle every view carries: the rows it draws as an accessible table,
+ * the sources they rest on, and "cite this view" text. Data strings are rendered by React,
+ * so they are escaped.
+ */
+export function DataAndSources<Row>({ title, columns, rows, rowKey, sourceIds }: Props<Row>) {
+  const t = useT();
+  const lang = useAtlas((s) => s.lang);
+  const sources = useAtlas((s) => s.datasets.sources);
+  const [open, setOpen] = useState(false);
+  const id = useId();
+  const cited = useMemo(() => {
+    if (sources.status !== 'ready') return [];
+    const ids = new Set(sourceIds);
+    return sources.data.sources.filter((s) => ids.has(s.id));
+  }, [sources, sourceIds]);
+
+  const citation = open
+    ? {
+        viewTitle: title,
+        atlasTitle: t('app.title'),
+        url: window.location.href,
+        accessed: new Date().toISOString().slice(0, 10),
+      }
+    : null;
+
+  return (
+    <div className="data-sources">
+      <button type="button" aria-expanded={open} aria-controls={id} onClick={() => setOpen(!open)}>
+        {t('data.toggle')}
+      </button>
+      {open && (
+        <div id={id} className="data-sources__body">
+          <div
+            className="table-scroll"
+            tabIndex={0}
+            role="region"
+            aria-label={t('data.table', { title })}
+          >
+            <table>
+              <caption>{t('data.table', { title })}</caption>
+              <thead>
+                <tr>
+                  {columns.map((c) => (
+                    <th key={c.key} scope="col">
+                      {c.header}
+                    </th>
+                  ))}
+                </tr>
+              </thead>
+              <tbody>
+                {rows.length === 0 && (
+                  <tr>
+                    <td colSpan={columns.length}>{t('data.empty')}</td>
+                  </tr>
+                )}
+                {rows.map((r) => (
+                  <tr key={rowKey(r)}>
+                    {columns.map((c) => (
+                      <td key={c.key}>{c.cell(r)}</td>
+                    ))}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+          <h3 className="data-sources__heading">{t('data.sources')}</h3>
+          <ul className="data-sources__list">
+            {cited.map((s) => {
+              const href = safeHref(s.url);
+              return (
+                <li key={s.id}>
+                  {pick(s.publisher, lang)}. {pick(s.title, lang)}. {s.date}. {s.locator}
+                  {s.vintage ? ` (${s.vintage})` : ''}{' '}
+                  <span className={`confidence confidence--${s.confidence}`}>
+                    [{t('sources.confidence')}: {t(`confidence.${s.confidence}`)}]
+                  </span>
+                  {href && (
+                    <>
+                      {' '}
+                      <a href={href} target="_blank" rel="noopener noreferrer">
+                        {t('sources.open')}
+                      </a>
+                    </>
+                  )}
+                </li>
+              );
+            })}
+          </ul>
+          {citation && (
+            <>
+              <h3 className="data-sources__heading">{t('data.cite')}</h3>
+              <p className="data-sources__cite">
+                <span className="tag">GB/T 7714</span> {citeGbt7714(citation)}
+              </p>
+              <p className="data-sources__cite">
+                <span className="tag">APA</span> {citeApa(citation)}
+              </p>
+            </>
+          )}
+        </div>
+      )}
+    </div>
+  );
+}
