@@ -1,6 +1,15 @@
 /// <reference types="vitest/config" />
-import { cpSync, existsSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { createHash } from 'node:crypto';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
+import { join, relative, resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
 
@@ -60,13 +69,85 @@ function copyDatasets(): Plugin {
   };
 }
 
-export default defineConfig({
+/** Every JSON file under data/ (not the authoring tools), as path → text. */
+function readDataFiles(root: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  const walk = (dir: string) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const full = join(dir, entry.name);
+      if (entry.isDirectory()) {
+        if (entry.name !== 'tools') walk(full);
+      } else if (entry.name.endsWith('.json')) {
+        out[relative(root, full).split('\\').join('/')] = readFileSync(full, 'utf8');
+      }
+    }
+  };
+  walk(join(root, 'data'));
+  return out;
+}
+
+// Inside an inline <script>, "</script" and "<!--" would end or confuse the element.
+const scriptSafe = (s: string) => s.replace(/<\/(script)/gi, '<\\/$1').replace(/<!--/g, '<\\!--');
+
+/**
+ * `vite build --mode single`: one self-contained HTML file (script, styles, datasets and
+ * geometry inlined) that opens from file:// with no network. Its CSP allows exactly the one
+ * inline script by hash, still without 'unsafe-eval' or 'unsafe-inline' for scripts.
+ */
+function singleFile(): Plugin {
+  let outDir = 'dist-single';
+  return {
+    name: 'atlas-single-file',
+    apply: (_config, env) => env.command === 'build' && env.mode === 'single',
+    configResolved(config) {
+      outDir = resolve(config.root, config.build.outDir);
+    },
+    closeBundle() {
+      const htmlPath = join(outDir, 'index.html');
+      let html = readFileSync(htmlPath, 'utf8');
+      const asset = (href: string) => readFileSync(join(outDir, href.replace(/^\.\//, '')), 'utf8');
+      let scriptHash = '';
+      html = html.replace(
+        /<script type="module" crossorigin src="([^"]+)"><\/script>/,
+        (_m, src: string) => {
+          const code = scriptSafe(asset(src));
+          scriptHash = createHash('sha256').update(code).digest('base64');
+          return `<script type="module">${code}</script>`;
+        },
+      );
+      html = html.replace(
+        /<link rel="stylesheet" crossorigin href="([^"]+)">/g,
+        (_m, href: string) => `<style>${asset(href)}</style>`,
+      );
+      const data = JSON.stringify(readDataFiles(import.meta.dirname)).replace(/</g, '\\u003c');
+      // Function replacements: the inlined code and data may contain "$&"-like sequences.
+      html = html.replace(
+        '</body>',
+        () => `<script type="application/json" id="atlas-embedded-data">${data}</script>\n</body>`,
+      );
+      // Vite writes the meta content with &#39; for quotes.
+      html = html.replace(
+        /script-src (?:'|&#39;)self(?:'|&#39;)/,
+        () => `script-src &#39;sha256-${scriptHash}&#39;`,
+      );
+      html = html.replace(/<link rel="modulepreload"[^>]*>/g, '');
+      rmSync(outDir, { recursive: true, force: true });
+      mkdirSync(outDir, { recursive: true });
+      writeFileSync(join(outDir, 'east-west-vet-atlas.html'), html);
+    },
+  };
+}
+
+export default defineConfig(({ mode }) => ({
   // Relative base: the build works from any sub-path of a static host with no rewrites.
   base: './',
-  plugins: [react(), contentSecurityPolicy(), copyDatasets()],
+  plugins: [react(), contentSecurityPolicy(), mode === 'single' ? singleFile() : copyDatasets()],
   build: {
     target: 'es2022',
     chunkSizeWarningLimit: 700,
+    outDir: mode === 'single' ? 'dist-single' : 'dist',
+    // The single file cannot load chunks: everything goes into one script.
+    ...(mode === 'single' ? { rolldownOptions: { output: { codeSplitting: false } } } : {}),
   },
   test: {
     include: ['tests/**/*.test.{ts,tsx}'],
@@ -74,4 +155,4 @@ export default defineConfig({
     environment: 'node',
     setupFiles: ['tests/setup.ts'],
   },
-});
+}));

@@ -73,7 +73,9 @@ check('typecheck', 'npx', ['tsc', '--noEmit', '-p', 'tsconfig.json']);
 check('lint', 'npx', ['eslint', '.', '--max-warnings', '0']);
 check('format', 'npx', ['prettier', '--check', '.']);
 vitest('unit', []);
-const built = check('build', 'npx', ['vite', 'build']);
+const builtApp = check('build', 'npx', ['vite', 'build']);
+const builtSingle = check('build:single', 'npx', ['vite', 'build', '--mode', 'single']);
+const built = builtApp && builtSingle;
 if (built) vitest('browser', ['--config', 'tests/browser/vitest.config.ts']);
 else results.push({ name: 'browser', passed: 0, failed: 1, skipped: 0, seconds: '0' });
 

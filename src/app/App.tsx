@@ -2,6 +2,8 @@ import { useEffect } from 'react';
 import { useAtlas } from '../state/store';
 import { Dashboard } from './Dashboard';
 import { EmbedLayout } from './EmbedLayout';
+import { PresenterLayout } from './PresenterLayout';
+import { SpeakerLayout } from './SpeakerLayout';
 
 /** Chooses the layout for the mode, and keeps <html lang> and the theme class in step. */
 export function App() {
@@ -19,5 +21,8 @@ export function App() {
   }, [theme, mode]);
 
   if (mode === 'embed' && embedView) return <EmbedLayout view={embedView} />;
+  if (mode === 'present') {
+    return window.location.hash === '#speaker' ? <SpeakerLayout /> : <PresenterLayout />;
+  }
   return <Dashboard />;
 }

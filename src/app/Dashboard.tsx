@@ -1,3 +1,5 @@
+import { useEffect } from 'react';
+import { setMode, setStoryStep } from '../state/actions';
 import { useT } from '../ui/use-t';
 import { Header } from './Header';
 import { Panel } from './Panel';
@@ -8,6 +10,19 @@ import { VIEWS } from './views';
 /** The full atlas: header, notice, every view in a responsive grid. */
 export function Dashboard() {
   const t = useT();
+  // P starts presenting, unless the key is typed into a control.
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      const tag = (e.target as HTMLElement | null)?.tagName ?? '';
+      if (e.key.toLowerCase() !== 'p' || e.altKey || e.ctrlKey || e.metaKey) return;
+      if (['INPUT', 'TEXTAREA', 'SELECT'].includes(tag)) return;
+      if (document.querySelector('[role="dialog"]')) return;
+      setStoryStep(1);
+      setMode('present');
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
   return (
     <div className="dashboard">
       <a className="skip-link" href="#main">

@@ -3,6 +3,7 @@ import { useAtlas } from '../state/store';
 import { encode } from '../state/url-codec';
 import { urlStateOf } from '../state/actions';
 import { useT } from '../ui/use-t';
+import { useEmbedMessaging } from '../modes/embed/use-embed-messaging';
 import { Panel } from './Panel';
 import { UrlNotice } from './UrlNotice';
 import { viewById } from './views';
@@ -10,12 +11,14 @@ import { viewById } from './views';
 /** One view, no chrome: for an <iframe> in courseware. */
 export function EmbedLayout({ view }: { view: ViewId }) {
   const t = useT();
+  useEmbedMessaging(view);
   const fullAtlasSearch = useAtlas((s) => encode({ ...urlStateOf(s), embed: null, present: null }));
   return (
     <div className="embed">
       <UrlNotice />
       <Panel view={viewById(view)} headingLevel={1} />
       <p className="embed__credit">
+        {t('app.title')} · {t('embed.creditLine')} ·{' '}
         <a href={`${window.location.pathname}${fullAtlasSearch}`} target="_blank" rel="noopener">
           {t('embed.full')}
         </a>

@@ -4,6 +4,7 @@ import { setLang, setMode, setSourcesOpen, setStoryStep, setTheme } from '../sta
 import { useAtlas } from '../state/store';
 import { THEMES } from '../state/url-codec';
 import { useT } from '../ui/use-t';
+import { ShareDialog } from './ShareDialog';
 
 const LANG_LABEL: Record<Lang, string> = { 'zh-CN': '中文', en: 'English' };
 
@@ -12,18 +13,7 @@ export function Header() {
   const t = useT();
   const lang = useAtlas((s) => s.lang);
   const theme = useAtlas((s) => s.theme);
-  const [shareMessage, setShareMessage] = useState<string | null>(null);
-
-  const share = async () => {
-    const url = window.location.href;
-    try {
-      await navigator.clipboard.writeText(url);
-      setShareMessage(t('header.share.copied'));
-    } catch {
-      // Clipboard refused (insecure context, permissions): show the link to copy by hand.
-      setShareMessage(`${t('header.share.manual')} ${url}`);
-    }
-  };
+  const [shareOpen, setShareOpen] = useState(false);
 
   return (
     <header className="header">
@@ -52,7 +42,7 @@ export function Header() {
             </button>
           ))}
         </div>
-        <button type="button" onClick={share}>
+        <button type="button" aria-haspopup="dialog" onClick={() => setShareOpen(true)}>
           {t('header.share')}
         </button>
         <button
@@ -68,11 +58,7 @@ export function Header() {
           {t('header.sources')}
         </button>
       </nav>
-      {shareMessage && (
-        <p className="header__share" role="status">
-          {shareMessage}
-        </p>
-      )}
+      {shareOpen && <ShareDialog onClose={() => setShareOpen(false)} />}
     </header>
   );
 }

@@ -1,10 +1,11 @@
-import { Suspense, useMemo } from 'react';
+import { Suspense, useMemo, useState } from 'react';
 import type { DatasetMap } from '../data/datasets';
 import type { DatasetError } from '../data/dataset-error';
 import { useAtlas } from '../state/store';
 import { DatasetErrorPanel } from '../ui/DatasetErrorPanel';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
 import { useT } from '../ui/use-t';
+import { EmbedDialog } from './EmbedDialog';
 import type { ViewDef } from './views';
 
 type Gate =
@@ -16,6 +17,8 @@ type Gate =
 export function Panel({ view, headingLevel = 2 }: { view: ViewDef; headingLevel?: 1 | 2 }) {
   const t = useT();
   const datasets = useAtlas((s) => s.datasets);
+  const mode = useAtlas((s) => s.mode);
+  const [embedOpen, setEmbedOpen] = useState(false);
   const gate = useMemo((): Gate => {
     const errors: DatasetError[] = [];
     const data: Partial<DatasetMap> = {};
@@ -36,9 +39,25 @@ export function Panel({ view, headingLevel = 2 }: { view: ViewDef; headingLevel?
   const headingId = `panel-${view.id}-title`;
   return (
     <section className={`panel panel--${view.id}`} aria-labelledby={headingId} data-view={view.id}>
-      <Heading id={headingId} className="panel__title">
-        {t(view.title)}
-      </Heading>
+      <div className="panel__head">
+        <Heading id={headingId} className="panel__title">
+          {t(view.title)}
+        </Heading>
+        {mode === 'dashboard' && (
+          <button
+            type="button"
+            className="panel__embed"
+            aria-haspopup="dialog"
+            aria-label={`${t('embed.dialog')}: ${t(view.title)}`}
+            onClick={() => setEmbedOpen(true)}
+          >
+            {t('embed.dialog')}
+          </button>
+        )}
+      </div>
+      {embedOpen && (
+        <EmbedDialog view={view.id} title={t(view.title)} onClose={() => setEmbedOpen(false)} />
+      )}
       <div className="panel__body">
         {gate.kind === 'error' && <DatasetErrorPanel errors={gate.errors} />}
         {gate.kind === 'loading' && <Loading label={t('view.loading')} />}

@@ -7,6 +7,7 @@ import {
   type DatasetName,
 } from './datasets';
 import { issueToError, type DatasetError } from './dataset-error';
+import { fetchDataFile } from './fetch-file';
 
 export type LoadResult<T> = { ok: true; data: T } | { ok: false; errors: DatasetError[] };
 
@@ -56,14 +57,11 @@ export async function fetchDataset<K extends DatasetName>(
   fetchImpl: typeof fetch = fetch,
 ): Promise<LoadResult<DatasetMap[K]>> {
   const file = datasetFile(name);
-  try {
-    const res = await fetchImpl(new URL(file, baseUrl).toString());
-    if (!res.ok) {
-      return { ok: false, errors: [{ file, record: null, field: null, reason: { code: 'http', status: res.status } }] };
-    }
-    return parseDatasetText(name, await res.text());
-  } catch (e) {
-    const detail = e instanceof Error ? e.message.slice(0, 200) : String(e).slice(0, 200);
-    return { ok: false, errors: [{ file, record: null, field: null, reason: { code: 'network', detail } }] };
-  }
+  const r = await fetchDataFile(file, baseUrl, fetchImpl);
+  if (r.ok) return parseDatasetText(name, r.text);
+  const reason =
+    r.status !== undefined
+      ? ({ code: 'http', status: r.status } as const)
+      : ({ code: 'network', detail: r.detail ?? '' } as const);
+  return { ok: false, errors: [{ file, record: null, field: null, reason }] };
 }

@@ -12,6 +12,11 @@ import { YEAR_MAX, YEAR_MIN, type Theme, type UrlState } from './url-codec';
 export type HistoryMode = 'push' | 'replace';
 let pendingHistory: HistoryMode = 'push';
 
+/** For actions defined in other modules: the history entry the next change deserves. */
+export function setHistoryMode(mode: HistoryMode) {
+  pendingHistory = mode;
+}
+
 /** Read and reset by URL sync after each change. */
 export function takeHistoryMode(): HistoryMode {
   const m = pendingHistory;

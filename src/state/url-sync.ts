@@ -38,6 +38,10 @@ export function startUrlSync(win: Window = window): () => void {
 
 function writeUrl(win: Window, search: string, mode: 'push' | 'replace') {
   const url = `${win.location.pathname}${search}${win.location.hash}`;
-  if (mode === 'push') win.history.pushState(null, '', url);
-  else win.history.replaceState(null, '', url);
+  try {
+    if (mode === 'push') win.history.pushState(null, '', url);
+    else win.history.replaceState(null, '', url);
+  } catch {
+    // Some hosts (sandboxed frames, odd file:// setups) refuse history writes: state still works.
+  }
 }

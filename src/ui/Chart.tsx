@@ -1,7 +1,11 @@
-import { useMemo } from 'react';
+import { useMemo, useRef } from 'react';
 import EChartsReactCore from 'echarts-for-react/esm/core';
 import type { EChartsReactProps } from 'echarts-for-react/esm/types';
 import { echarts } from './echarts-core';
+import { chartPng, chartSlide, chartSvg, type ExportMeta } from './chart-export';
+import { download, exportFileName } from './export';
+import { useAtlas } from '../state/store';
+import { useT } from './use-t';
 
 export type ChartEvents = Record<string, (params: unknown) => void>;
 
@@ -19,6 +23,8 @@ interface ChartProps {
   renderer?: 'canvas' | 'svg';
   onReady?: EChartsReactProps['onChartReady'];
   className?: string;
+  /** When given, PNG (2×), SVG and 16:9 slide exports are offered under the chart. */
+  exportMeta?: ExportMeta;
 }
 
 /**
@@ -35,21 +41,77 @@ export function Chart({
   renderer = 'canvas',
   onReady,
   className,
+  exportMeta,
 }: ChartProps) {
   const opts = useMemo(() => ({ renderer }), [renderer]);
   const style = useMemo(() => ({ height, width: '100%' }), [height]);
+  const box = useRef<HTMLDivElement>(null);
   return (
-    <div role="img" aria-label={label} className={className}>
-      <EChartsReactCore
-        echarts={echarts}
-        option={option}
-        replaceMerge={replaceMerge}
-        opts={opts}
-        style={style}
-        onEvents={events}
-        onChartReady={onReady}
-        autoResize
-      />
+    <>
+      <div role="img" aria-label={label} className={className} ref={box}>
+        <EChartsReactCore
+          echarts={echarts}
+          option={option}
+          replaceMerge={replaceMerge}
+          opts={opts}
+          style={style}
+          onEvents={events}
+          onChartReady={onReady}
+          autoResize
+        />
+      </div>
+      {exportMeta && <ExportButtons option={option} meta={exportMeta} box={box} />}
+    </>
+  );
+}
+
+function ExportButtons({
+  option,
+  meta,
+  box,
+}: {
+  option: object;
+  meta: ExportMeta;
+  box: React.RefObject<HTMLDivElement | null>;
+}) {
+  const t = useT();
+  const lang = useAtlas((s) => s.lang);
+  const year = useAtlas((s) => s.year);
+  const size = () => {
+    const r = box.current?.getBoundingClientRect();
+    return {
+      w: Math.max(320, Math.round(r?.width ?? 800)),
+      h: Math.max(240, Math.round(r?.height ?? 450)),
+    };
+  };
+  const name = (ext: string, suffix = '') =>
+    exportFileName(`${meta.view}${suffix}`, year, lang, ext);
+  return (
+    <div className="chart-export" role="group" aria-label={t('export.group')}>
+      <button
+        type="button"
+        onClick={() => {
+          const { w, h } = size();
+          download(chartPng(option, w, h), name('png'));
+        }}
+      >
+        {t('export.png')}
+      </button>
+      <button
+        type="button"
+        onClick={() => {
+          const { w, h } = size();
+          download(new Blob([chartSvg(option, w, h)], { type: 'image/svg+xml' }), name('svg'));
+        }}
+      >
+        {t('export.svg')}
+      </button>
+      <button
+        type="button"
+        onClick={async () => download(await chartSlide(option, meta), name('png', '-slide'))}
+      >
+        {t('export.slide')}
+      </button>
     </div>
   );
 }

@@ -3,6 +3,7 @@ import { pick } from '../i18n';
 import { safeHref } from '../lib/escape';
 import { useAtlas } from '../state/store';
 import { citeApa, citeGbt7714 } from './cite';
+import { download, exportFileName, toCsv } from './export';
 import { useT } from './use-t';
 
 /** One column of a view's data table. */
@@ -23,6 +24,15 @@ interface Props<Row> {
   rowKey: (row: Row) => string;
   /** Every source the view's rows rest on. */
   sourceIds: readonly string[];
+  /** The view id, for export file names. */
+  view?: string;
+}
+
+/** The plain text of a cell, for CSV and JSON. */
+function cellText<Row>(c: Column<Row>, row: Row): string {
+  if (c.text) return c.text(row);
+  const v = c.cell(row);
+  return typeof v === 'string' || typeof v === 'number' ? String(v) : '';
 }
 
 /**
@@ -30,9 +40,17 @@ interface Props<Row> {
  * the sources they rest on, and "cite this view" text. Data strings are rendered by React,
  * so they are escaped.
  */
-export function DataAndSources<Row>({ title, columns, rows, rowKey, sourceIds }: Props<Row>) {
+export function DataAndSources<Row>({
+  title,
+  columns,
+  rows,
+  rowKey,
+  sourceIds,
+  view = 'view',
+}: Props<Row>) {
   const t = useT();
   const lang = useAtlas((s) => s.lang);
+  const year = useAtlas((s) => s.year);
   const sources = useAtlas((s) => s.datasets.sources);
   const [open, setOpen] = useState(false);
   const id = useId();
@@ -56,6 +74,12 @@ export function DataAndSources<Row>({ title, columns, rows, rowKey, sourceIds }:
       <button type="button" aria-expanded={open} aria-controls={id} onClick={() => setOpen(!open)}>
         {t('data.toggle')}
       </button>
+      <p className="print-only data-sources__print">
+        {t('data.sources')}:{' '}
+        {cited
+          .map((s) => `${pick(s.publisher, lang)}. ${pick(s.title, lang)}. ${s.date}`)
+          .join('; ')}
+      </p>
       {open && (
         <div id={id} className="data-sources__body">
           <div
@@ -90,6 +114,55 @@ export function DataAndSources<Row>({ title, columns, rows, rowKey, sourceIds }:
                 ))}
               </tbody>
             </table>
+          </div>
+          <div className="data-sources__export">
+            <button
+              type="button"
+              onClick={() =>
+                download(
+                  new Blob(
+                    [
+                      toCsv(
+                        columns.map((c) => c.header),
+                        rows.map((r) => columns.map((c) => cellText(c, r))),
+                      ),
+                    ],
+                    { type: 'text/csv;charset=utf-8' },
+                  ),
+                  exportFileName(view, year, lang, 'csv'),
+                )
+              }
+            >
+              {t('export.csv')}
+            </button>
+            <button
+              type="button"
+              onClick={() =>
+                download(
+                  new Blob(
+                    [
+                      JSON.stringify(
+                        {
+                          view,
+                          year,
+                          lang,
+                          sourceIds,
+                          rows: rows.map((r) =>
+                            Object.fromEntries(columns.map((c) => [c.key, cellText(c, r)])),
+                          ),
+                        },
+                        null,
+                        2,
+                      ),
+                    ],
+                    { type: 'application/json' },
+                  ),
+                  exportFileName(view, year, lang, 'json'),
+                )
+              }
+            >
+              {t('export.json')}
+            </button>
           </div>
           <h3 className="data-sources__heading">{t('data.sources')}</h3>
           <ul className="data-sources__list">

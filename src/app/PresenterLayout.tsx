@@ -1,0 +1,154 @@
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { pick } from '../i18n';
+import {
+  commandForKey,
+  progressOf,
+  stepAfter,
+  type PresenterCommand,
+} from '../modes/presenter/controller';
+import { postStep, useSpeakerChannel } from '../modes/presenter/speaker-channel';
+import { setMode } from '../state/actions';
+import { applyStoryStep } from '../state/story-actions';
+import { useAtlas } from '../state/store';
+import { DatasetErrorPanel } from '../ui/DatasetErrorPanel';
+import { useT } from '../ui/use-t';
+import { Panel } from './Panel';
+import { viewById } from './views';
+
+const INTERACTIVE = new Set(['INPUT', 'TEXTAREA', 'SELECT', 'BUTTON', 'A']);
+
+/**
+ * Presenter mode: one story step at a time — its view large, its caption, a discreet progress
+ * indicator — driven by the keys clickers send. The step is in the URL (present=N).
+ */
+export function PresenterLayout() {
+  const t = useT();
+  const lang = useAtlas((s) => s.lang);
+  const story = useAtlas((s) => s.datasets.story);
+  const sources = useAtlas((s) => s.datasets.sources);
+  const step = useAtlas((s) => s.storyStep);
+  const [blank, setBlank] = useState(false);
+  const steps = useMemo(() => (story.status === 'ready' ? story.data.steps : []), [story]);
+  const total = steps.length;
+  const current = steps[Math.min(step, total) - 1];
+
+  // A step reached by URL (a resumed talk, back/forward) sets the state it asks for.
+  useEffect(() => {
+    if (total === 0) return;
+    const clamped = Math.min(Math.max(1, step), total);
+    applyStoryStep(clamped, steps[clamped - 1]);
+    postStep(clamped);
+  }, [steps, step, total]);
+
+  const run = useCallback(
+    (command: PresenterCommand) => {
+      if (command === 'exit') return setMode('dashboard');
+      if (command === 'blank') return setBlank((b) => !b);
+      if (command === 'fullscreen') {
+        if (document.fullscreenElement) void document.exitFullscreen?.();
+        else void document.documentElement.requestFullscreen?.().catch(() => undefined);
+        return;
+      }
+      if (command === 'notes') {
+        window.open(
+          `${window.location.pathname}${window.location.search}#speaker`,
+          'atlas-speaker',
+        );
+        return;
+      }
+      const next = stepAfter(step, total, command);
+      if (next !== step) applyStoryStep(next, steps[next - 1]);
+    },
+    [step, total, steps],
+  );
+
+  // The speaker window may ask to move too.
+  useSpeakerChannel((n) => {
+    if (n >= 1 && n <= total) applyStoryStep(n, steps[n - 1]);
+  });
+
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.altKey || e.ctrlKey || e.metaKey) return;
+      const target = e.target as HTMLElement | null;
+      const command = commandForKey(e.key);
+      if (!command) return;
+      // Keys typed into a control belong to that control (Space/Enter press a focused button).
+      if (target && INTERACTIVE.has(target.tagName) && command !== 'exit') {
+        if (
+          e.key === ' ' ||
+          e.key === 'Enter' ||
+          e.key === 'Backspace' ||
+          target.tagName !== 'BUTTON'
+        )
+          return;
+      }
+      if (blank && command !== 'blank') {
+        setBlank(false);
+        e.preventDefault();
+        return;
+      }
+      e.preventDefault();
+      run(command);
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [run, blank]);
+
+  if (story.status === 'loading') return <p role="status">{t('view.loading')}</p>;
+  if (story.status === 'error') return <DatasetErrorPanel errors={story.errors} />;
+  if (!current) return null;
+
+  const progress = progressOf(step, total);
+  const sourceLine =
+    sources.status === 'ready'
+      ? sources.data.sources
+          .filter((s) => current.sourceIds.includes(s.id))
+          .map((s) => `${pick(s.publisher, lang)}《${pick(s.title, lang)}》`)
+          .join('；')
+      : '';
+
+  return (
+    <div className="present" data-step={step}>
+      <main className="present__stage" id="main">
+        <Panel view={viewById(current.view)} headingLevel={2} />
+      </main>
+      <section className="present__caption" aria-live="polite">
+        <h1 className="present__title">{pick(current.title, lang)}</h1>
+        <p className="present__text">{pick(current.caption, lang)}</p>
+        {sourceLine && (
+          <p className="present__source">
+            {t('present.source')} {sourceLine}
+          </p>
+        )}
+      </section>
+      <nav className="present__nav" aria-label={t('present.nav')}>
+        <button type="button" onClick={() => run('prev')} disabled={step <= 1}>
+          {t('present.prev')}
+        </button>
+        <div
+          className="present__progress"
+          role="progressbar"
+          aria-label={t('present.progress')}
+          aria-valuemin={1}
+          aria-valuemax={total}
+          aria-valuenow={step}
+          aria-valuetext={progress.label}
+        >
+          <span
+            className="present__progress-bar"
+            style={{ width: `${progress.fraction * 100}%` }}
+          />
+          <span className="present__progress-label">{progress.label}</span>
+        </div>
+        <button type="button" onClick={() => run('next')} disabled={step >= total}>
+          {t('present.next')}
+        </button>
+        <button type="button" onClick={() => run('exit')}>
+          {t('present.exit')}
+        </button>
+      </nav>
+      {blank && <div className="present__blank" data-testid="blank" aria-hidden="true" />}
+    </div>
+  );
+}

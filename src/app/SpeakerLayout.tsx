@@ -1,0 +1,60 @@
+import { useEffect, useState } from 'react';
+import { pick } from '../i18n';
+import { postGoto, useAudienceChannel } from '../modes/presenter/speaker-channel';
+import { setStoryStep } from '../state/actions';
+import { useAtlas } from '../state/store';
+import { useT } from '../ui/use-t';
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/**
+ * The speaker window (opened with S in presenter mode): current notes, the next step, elapsed
+ * time. It follows the audience window and can move it; the audience never sees it.
+ */
+export function SpeakerLayout() {
+  const t = useT();
+  const lang = useAtlas((s) => s.lang);
+  const story = useAtlas((s) => s.datasets.story);
+  const step = useAtlas((s) => s.storyStep);
+  const [started] = useState(() => Date.now());
+  const [now, setNow] = useState(() => Date.now());
+  useAudienceChannel((n) => setStoryStep(n));
+  useEffect(() => {
+    const id = window.setInterval(() => setNow(Date.now()), 1000);
+    return () => window.clearInterval(id);
+  }, []);
+
+  if (story.status !== 'ready') return <p role="status">{t('view.loading')}</p>;
+  const steps = story.data.steps;
+  const current = steps[step - 1];
+  const next = steps[step];
+  const elapsed = Math.floor((now - started) / 1000);
+  return (
+    <main className="speaker" id="main">
+      <h1>
+        {t('speaker.title')} · {step} / {steps.length}
+      </h1>
+      <p className="speaker__time" aria-label={t('speaker.elapsed')}>
+        {pad(Math.floor(elapsed / 60))}:{pad(elapsed % 60)}
+      </p>
+      {current && (
+        <section>
+          <h2>{pick(current.title, lang)}</h2>
+          <p>{current.notes ? pick(current.notes, lang) : t('speaker.noNotes')}</p>
+        </section>
+      )}
+      <section className="speaker__next">
+        <h2>{t('speaker.next')}</h2>
+        <p>{next ? pick(next.title, lang) : t('speaker.end')}</p>
+      </section>
+      <div className="speaker__nav">
+        <button type="button" onClick={() => postGoto(Math.max(1, step - 1))}>
+          {t('present.prev')}
+        </button>
+        <button type="button" onClick={() => postGoto(Math.min(steps.length, step + 1))}>
+          {t('present.next')}
+        </button>
+      </div>
+    </main>
+  );
+}
