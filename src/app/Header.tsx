@@ -4,6 +4,7 @@ import { setLang, setMode, setSourcesOpen, setStoryStep, setTheme } from '../sta
 import { useAtlas } from '../state/store';
 import { THEMES } from '../state/url-codec';
 import { useT } from '../ui/use-t';
+import { OwnDataDialog } from './OwnDataDialog';
 import { ShareDialog } from './ShareDialog';
 
 const LANG_LABEL: Record<Lang, string> = { 'zh-CN': '中文', en: 'English' };
@@ -14,6 +15,7 @@ export function Header() {
   const lang = useAtlas((s) => s.lang);
   const theme = useAtlas((s) => s.theme);
   const [shareOpen, setShareOpen] = useState(false);
+  const [ownOpen, setOwnOpen] = useState(false);
 
   return (
     <header className="header">
@@ -57,8 +59,12 @@ export function Header() {
         <button type="button" onClick={() => setSourcesOpen(true)}>
           {t('header.sources')}
         </button>
+        <button type="button" aria-haspopup="dialog" onClick={() => setOwnOpen(true)}>
+          {t('own.open')}
+        </button>
       </nav>
       {shareOpen && <ShareDialog onClose={() => setShareOpen(false)} />}
+      {ownOpen && <OwnDataDialog onClose={() => setOwnOpen(false)} />}
     </header>
   );
 }

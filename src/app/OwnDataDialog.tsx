@@ -1,0 +1,98 @@
+import { useEffect, useRef, useState } from 'react';
+import { describeDatasetError } from '../i18n/describe';
+import { loadDatasets } from '../state/load-datasets';
+import { loadOwnData, type OwnDataReport } from '../state/own-data';
+import { useT } from '../ui/use-t';
+
+/**
+ * Load your own data: drop or pick dataset files (same names and schemas as data/*.json) and
+ * see the atlas redraw from them. Read locally with FileReader; nothing leaves the browser and
+ * nothing persists — reloading the page returns to the bundled data.
+ */
+export function OwnDataDialog({ onClose }: { onClose: () => void }) {
+  const t = useT();
+  const [report, setReport] = useState<OwnDataReport | null>(null);
+  const [over, setOver] = useState(false);
+  const closeRef = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    closeRef.current?.focus();
+    const onKey = (e: KeyboardEvent) => e.key === 'Escape' && onClose();
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [onClose]);
+
+  const read = async (list: FileList | null) => {
+    if (!list || list.length === 0) return;
+    const files = await Promise.all(
+      [...list].slice(0, 20).map(async (f) => ({ name: f.name, text: await f.text() })),
+    );
+    setReport(loadOwnData(files));
+  };
+
+  return (
+    <div className="drawer-backdrop drawer-backdrop--center" onClick={onClose}>
+      <div
+        className="dialog"
+        role="dialog"
+        aria-modal="true"
+        aria-labelledby="own-data-title"
+        onClick={(e) => e.stopPropagation()}
+      >
+        <div className="drawer__head">
+          <h2 id="own-data-title">{t('own.title')}</h2>
+          <button ref={closeRef} type="button" onClick={onClose}>
+            {t('sources.close')}
+          </button>
+        </div>
+        <p>{t('own.help')}</p>
+        <label
+          className={`dropzone${over ? ' dropzone--over' : ''}`}
+          onDragOver={(e) => {
+            e.preventDefault();
+            setOver(true);
+          }}
+          onDragLeave={() => setOver(false)}
+          onDrop={(e) => {
+            e.preventDefault();
+            setOver(false);
+            void read(e.dataTransfer.files);
+          }}
+        >
+          {t('own.pick')}
+          <input
+            type="file"
+            accept=".json,application/json"
+            multiple
+            onChange={(e) => void read(e.target.files)}
+          />
+        </label>
+        {report && (
+          <div role="status" className="own-report">
+            {report.replaced.length > 0 && (
+              <p>
+                {t('own.replaced', { files: report.replaced.map((n) => `${n}.json`).join(', ') })}
+              </p>
+            )}
+            {report.unknown.length > 0 && (
+              <p>{t('own.unknown', { files: report.unknown.join(', ') })}</p>
+            )}
+            {report.errors.length === 0 && report.replaced.length > 0 && <p>{t('own.ok')}</p>}
+            {report.errors.length > 0 && (
+              <ul className="own-report__errors">
+                {report.errors.slice(0, 30).map((e, i) => (
+                  <li key={i}>{describeDatasetError(e, t)}</li>
+                ))}
+              </ul>
+            )}
+          </div>
+        )}
+        <button
+          type="button"
+          onClick={() => void loadDatasets(document.baseURI).then(() => setReport(null))}
+        >
+          {t('own.restore')}
+        </button>
+      </div>
+    </div>
+  );
+}
