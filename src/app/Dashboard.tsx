@@ -29,9 +29,11 @@ export function Dashboard() {
         {t('app.skip')}
       </a>
       <Header />
-      <UrlNotice />
       <main id="main" className="grid" tabIndex={-1}>
         <h1 className="visually-hidden">{t('app.title')}</h1>
+        <div className="grid__notice">
+          <UrlNotice />
+        </div>
         {VIEWS.map((v) => (
           <Panel key={v.id} view={v} />
         ))}

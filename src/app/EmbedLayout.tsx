@@ -14,7 +14,7 @@ export function EmbedLayout({ view }: { view: ViewId }) {
   useEmbedMessaging(view);
   const fullAtlasSearch = useAtlas((s) => encode({ ...urlStateOf(s), embed: null, present: null }));
   return (
-    <div className="embed">
+    <main className="embed" id="main">
       <UrlNotice />
       <Panel view={viewById(view)} headingLevel={1} />
       <p className="embed__credit">
@@ -23,6 +23,6 @@ export function EmbedLayout({ view }: { view: ViewId }) {
           {t('embed.full')}
         </a>
       </p>
-    </div>
+    </main>
   );
 }

@@ -27,7 +27,7 @@ export function SourcesDrawer() {
   if (!open) return null;
   return (
     <div className="drawer-backdrop" onClick={() => setSourcesOpen(false)}>
-      <aside
+      <div
         className="drawer"
         role="dialog"
         aria-modal="true"
@@ -84,7 +84,7 @@ export function SourcesDrawer() {
             </ol>
           </>
         )}
-      </aside>
+      </div>
     </div>
   );
 }
