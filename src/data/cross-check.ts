@@ -1,6 +1,6 @@
 import type { DatasetMap, DatasetName } from './datasets';
 import { datasetFile } from './datasets';
-import type { DatasetError } from './dataset-error';
+import { locate, type DatasetError } from './dataset-error';
 import type { Reason } from './schema/kit';
 
 type Loaded = Partial<DatasetMap>;
@@ -99,7 +99,6 @@ export function crossCheck(data: Loaded): DatasetError[] {
     unique('models', m.dimensions.map((d) => d.id));
     const dims = new Set(m.dimensions.map((d) => d.id));
     for (const model of m.models) {
-      checkSources('models', model.id, 'sourceIds', model.sourceIds);
       model.programmes.forEach((pid, i) => {
         if (programmeIds && !programmeIds.has(pid)) {
           push('models', model.id, `programmes.${i}`, { code: 'unknown-ref', value: pid, target: 'pairings.json programmes' });
@@ -118,6 +117,18 @@ export function crossCheck(data: Loaded): DatasetError[] {
     });
   }
 
+  // Quotes carry their own sourceId: check every one in the quote-heavy files.
+  for (const name of ['models', 'hub'] as const) {
+    const file = data[name];
+    if (!file || !sourceIds) continue;
+    walkSourceRefs(file, [], (value, path) => {
+      if (!sourceIds.has(value)) {
+        const { record, field } = locate(file, path);
+        push(name, record, field, { code: 'unknown-ref', value, target: 'sources.json' });
+      }
+    });
+  }
+
   if (data.hub) {
     const h = data.hub;
     const paths = new Set(h.paths.map((p) => p.id));
@@ -128,7 +139,6 @@ export function crossCheck(data: Loaded): DatasetError[] {
         push('hub', `#${i}`, 'bottleneck', { code: 'unknown-ref', value: l.bottleneck, target: 'hub.json bottlenecks' });
       }
     });
-    checkSources('hub', null, 'sourceIds', h.sourceIds);
   }
 
   if (data.story) {
@@ -145,4 +155,23 @@ export function crossCheck(data: Loaded): DatasetError[] {
     }
   }
   return errors;
+}
+
+/** Calls `visit` for every `sourceId` string and every element of a `sourceIds` list. */
+function walkSourceRefs(
+  node: unknown,
+  path: (string | number)[],
+  visit: (value: string, path: (string | number)[]) => void,
+) {
+  if (Array.isArray(node)) {
+    node.forEach((el, i) => walkSourceRefs(el, [...path, i], visit));
+    return;
+  }
+  if (!node || typeof node !== 'object') return;
+  for (const [key, value] of Object.entries(node)) {
+    if (key === 'sourceId' && typeof value === 'string') visit(value, [...path, key]);
+    else if (key === 'sourceIds' && Array.isArray(value)) {
+      value.forEach((v, i) => typeof v === 'string' && visit(v, [...path, key, i]));
+    } else walkSourceRefs(value, [...path, key], visit);
+  }
 }

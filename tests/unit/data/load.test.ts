@@ -113,3 +113,18 @@ describe('cross-file checks', () => {
     expect(codes).toEqual(['310000/2000:duplicate', '310000/1990:range']);
   });
 });
+
+describe('quote sources', () => {
+  it('reports a quote citing an unknown source in models.json', () => {
+    const all = allDatasets();
+    all.models.models[1]!.definition.sourceId = 'ghost-paper';
+    expect(crossCheck(all)).toEqual([
+      {
+        file: 'data/models.json',
+        record: 'resource-complementary',
+        field: 'definition.sourceId',
+        reason: { code: 'unknown-ref', value: 'ghost-paper', target: 'sources.json' },
+      },
+    ]);
+  });
+});
