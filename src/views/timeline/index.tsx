@@ -1,8 +1,659 @@
+import {
+  useCallback,
+  useEffect,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  useSyncExternalStore,
+  type KeyboardEvent,
+  type PointerEvent,
+} from 'react';
 import type { ViewProps } from '../types';
+import { pick } from '../../i18n';
+import type { ModelId } from '../../data/schema/common';
+import { MODEL_STYLE } from '../../lib/colours';
+import type { Policy } from '../../data/schema/policies';
+import { safeHref } from '../../lib/escape';
+import { selectPolicy, setYear } from '../../state/actions';
+import { useAtlas } from '../../state/store';
+import { YEAR_MAX, YEAR_MIN } from '../../state/url-codec';
+import { DataAndSources, type Column } from '../../ui/DataAndSources';
 import { useT } from '../../ui/use-t';
+import { formatPolicyDate } from './format-date';
+import { layoutTimeline, type LaidOutPolicy, type TimelineLayout } from './layout-timeline';
+import { useReducedMotion } from './use-reduced-motion';
+import { createPlayController, PLAY_SPEEDS, type PlayController } from './play-controller';
+import './timeline.css';
 
-/** Placeholder until the timeline view is built: the panel and its data gate are already real. */
-export default function Placeholder(_props: ViewProps<never>) {
+type Props = ViewProps<'policies' | 'models' | 'sources'>;
+
+/** Width of the element, followed with a ResizeObserver (jsdom has no layout: a fallback). */
+function useWidth(fallback: number) {
+  const ref = useRef<HTMLDivElement>(null);
+  const [width, setWidth] = useState(fallback);
+  useLayoutEffect(() => {
+    const el = ref.current;
+    if (!el) return;
+    const measure = () => {
+      const w = el.clientWidth;
+      if (w > 0) setWidth(Math.floor(w));
+    };
+    measure();
+    if (typeof ResizeObserver === 'undefined') return;
+    const ro = new ResizeObserver(measure);
+    ro.observe(el);
+    return () => ro.disconnect();
+  }, []);
+  return [width, ref] as const;
+}
+
+const timeoutSchedule = (fn: () => void, ms: number) => {
+  const id = window.setTimeout(fn, ms);
+  return () => window.clearTimeout(id);
+};
+
+/** One play controller per mounted timeline, stepping the shared year (history: replace). */
+function usePlay(from: number, to: number) {
+  const [controller] = useState<PlayController>(() =>
+    createPlayController({
+      from,
+      to,
+      getYear: () => useAtlas.getState().year,
+      onStep: (y) => setYear(y, { continuous: true }),
+      schedule: timeoutSchedule,
+    }),
+  );
+  useEffect(() => () => controller.dispose(), [controller]);
+  const state = useSyncExternalStore(controller.subscribe, controller.getState);
+  return { controller, state };
+}
+
+/** The policy timeline: documents in lanes by level over the phases of the three models. */
+export default function TimelineView({ data }: Props) {
   const t = useT();
-  return <p className="view-placeholder">{t('view.notBuilt')}</p>;
+  const lang = useAtlas((s) => s.lang);
+  const theme = useAtlas((s) => s.theme);
+  const year = useAtlas((s) => s.year);
+  const policyId = useAtlas((s) => s.policy);
+  const selectedModels = useAtlas((s) => s.models);
+  const [width, boxRef] = useWidth(960);
+  const fontSize = theme === 'projector' ? 24 : 14;
+  const years = useMemo(() => [YEAR_MIN, YEAR_MAX] as const, []);
+
+  const layout = useMemo(
+    () =>
+      layoutTimeline({
+        policies: data.policies.policies,
+        models: data.models.models,
+        lang,
+        width,
+        years,
+        fontSize,
+        selectedModels,
+        laneLabels: {
+          central: t('timeline.lane.central'),
+          ministry: t('timeline.lane.ministry'),
+          local: t('timeline.lane.local'),
+        },
+      }),
+    [data.policies, data.models, lang, width, years, fontSize, selectedModels, t],
+  );
+
+  const { controller, state: play } = usePlay(years[0], years[1]);
+  const reducedMotion = useReducedMotion();
+
+  // On a narrow screen the SVG scrolls sideways: keep the cursor year in view as it moves.
+  useEffect(() => {
+    const el = boxRef.current;
+    if (!el || layout.width <= el.clientWidth) return;
+    const a = layout.x(year);
+    const b = layout.x(year + 1);
+    const margin = fontSize * 3;
+    if (a >= el.scrollLeft + layout.plot.left && b <= el.scrollLeft + el.clientWidth - margin)
+      return;
+    const left = Math.max(0, (a + b) / 2 - el.clientWidth / 2);
+    if (typeof el.scrollTo === 'function') {
+      el.scrollTo({ left, behavior: reducedMotion ? 'auto' : 'smooth' });
+    } else el.scrollLeft = left;
+  }, [year, layout, boxRef, fontSize, reducedMotion]);
+  const selected = data.policies.policies.find((p) => p.id === policyId) ?? null;
+  const atEnd = year >= years[1];
+
+  const modelName = useCallback(
+    (id: ModelId | null) => {
+      const m = id && data.models.models.find((mm) => mm.id === id);
+      return m ? pick(m.name, lang) : t('timeline.phase.none');
+    },
+    [data.models, lang, t],
+  );
+
+  const columns = useMemo<Column<Policy>[]>(
+    () => [
+      {
+        key: 'date',
+        header: t('timeline.col.date'),
+        cell: (p) => formatPolicyDate(p.date, p.precision, lang),
+      },
+      { key: 'title', header: t('timeline.col.title'), cell: (p) => pick(p.title, lang) },
+      { key: 'issuer', header: t('timeline.col.issuer'), cell: (p) => pick(p.issuer, lang) },
+      {
+        key: 'number',
+        header: t('timeline.col.number'),
+        cell: (p) => p.docNumber ?? t('timeline.detail.noNumber'),
+      },
+      {
+        key: 'level',
+        header: t('timeline.col.level'),
+        cell: (p) => t(`timeline.level.${p.level}`),
+      },
+      { key: 'phase', header: t('timeline.col.phase'), cell: (p) => modelName(p.phase) },
+    ],
+    [t, lang, modelName],
+  );
+  // Exactly the documents drawn, in time order.
+  const rows = useMemo(() => layout.items.map((i) => i.policy), [layout.items]);
+  const sourceIds = useMemo(
+    () => [
+      ...new Set([
+        ...rows.flatMap((p) => p.sourceIds),
+        ...data.models.models.flatMap((m) => m.sourceIds),
+      ]),
+    ],
+    [rows, data.models],
+  );
+
+  return (
+    <div className="timeline">
+      <div className="timeline__controls" role="group" aria-label={t('timeline.controls')}>
+        <button
+          type="button"
+          className="timeline__play"
+          onClick={controller.toggle}
+          data-testid="timeline-play"
+        >
+          <span aria-hidden="true">{play.playing ? '❚❚' : '▶'}</span>{' '}
+          {play.playing
+            ? t('timeline.pause')
+            : atEnd
+              ? t('timeline.replay', { year: years[0] })
+              : t('timeline.play')}
+        </button>
+        <div className="timeline__speeds" role="group" aria-label={t('timeline.speed')}>
+          {PLAY_SPEEDS.map((s) => (
+            <button
+              key={s}
+              type="button"
+              aria-pressed={play.speed === s}
+              onClick={() => controller.setSpeed(s)}
+            >
+              {s}×
+            </button>
+          ))}
+        </div>
+        <p className="timeline__year" aria-live={play.playing ? 'off' : 'polite'}>
+          {t('timeline.year.now', { year })}
+        </p>
+      </div>
+      <div className="timeline__scroll" ref={boxRef}>
+        <TimelineSvg
+          layout={layout}
+          year={year}
+          policyId={policyId}
+          label={t('timeline.chart', {
+            count: layout.items.length,
+            from: years[0],
+            to: years[1],
+          })}
+          fontSize={fontSize}
+        />
+      </div>
+      {layout.width > width && (
+        <p className="timeline__hint" aria-hidden="true">
+          ↔ {t('timeline.scroll')}
+        </p>
+      )}
+      <PolicyDetail policy={selected} modelName={modelName} sources={data.sources.sources} />
+      <DataAndSources
+        title={t('view.timeline')}
+        columns={columns}
+        rows={rows}
+        rowKey={(p) => p.id}
+        sourceIds={sourceIds}
+        view="timeline"
+      />
+    </div>
+  );
+}
+
+/** Everything the SVG draws; React owns every node, the layout computed the positions. */
+function TimelineSvg({
+  layout,
+  year,
+  policyId,
+  label,
+  fontSize,
+}: {
+  layout: TimelineLayout;
+  year: number;
+  policyId: string | null;
+  label: string;
+  fontSize: number;
+}) {
+  const t = useT();
+  const lang = useAtlas((s) => s.lang);
+  const svgRef = useRef<SVGSVGElement>(null);
+  const { x, items, plot, axisY } = layout;
+  const r = layout.markerRadius;
+
+  // Roving tab stop: the selected document, else the first one in the cursor year, else the first.
+  const [active, setActive] = useState<string | null>(null);
+  const activeId =
+    (active && items.some((i) => i.id === active) ? active : null) ??
+    (policyId && items.some((i) => i.id === policyId) ? policyId : null) ??
+    items.find((i) => i.year >= year)?.id ??
+    items[0]?.id ??
+    null;
+  // A document selected elsewhere (the trend's markers) becomes the tab stop.
+  const [seenPolicy, setSeenPolicy] = useState(policyId);
+  if (policyId !== seenPolicy) {
+    setSeenPolicy(policyId);
+    if (policyId) setActive(policyId);
+  }
+  const itemRefs = useRef(new Map<string, SVGGElement>());
+
+  const choose = (item: LaidOutPolicy) => {
+    setActive(item.id);
+    selectPolicy(item.id);
+    setYear(item.year);
+  };
+
+  const onListKey = (e: KeyboardEvent<SVGGElement>) => {
+    const idx = items.findIndex((i) => i.id === activeId);
+    let next: number;
+    if (e.key === 'ArrowRight' || e.key === 'ArrowDown') next = Math.min(items.length - 1, idx + 1);
+    else if (e.key === 'ArrowLeft' || e.key === 'ArrowUp') next = Math.max(0, idx - 1);
+    else if (e.key === 'Home') next = 0;
+    else if (e.key === 'End') next = items.length - 1;
+    else if (e.key === 'Enter' || e.key === ' ') {
+      const item = items[idx];
+      if (item) choose(item);
+      e.preventDefault();
+      e.stopPropagation();
+      return;
+    } else return;
+    // Handled here: keep the page from scrolling and presenter keys from firing.
+    e.preventDefault();
+    e.stopPropagation();
+    const item = items[next];
+    if (!item) return;
+    setActive(item.id);
+    itemRefs.current.get(item.id)?.focus();
+  };
+
+  // The year cursor: a slider on the axis strip. A drag pushes one history entry (its first
+  // step) and replaces it while moving, so Back returns to the year before the drag.
+  const drag = useRef<{ pointer: number; pushed: boolean } | null>(null);
+  const sliderRef = useRef<SVGGElement>(null);
+  const dragTo = (e: PointerEvent) => {
+    const d = drag.current;
+    if (!d || d.pointer !== e.pointerId) return;
+    const box = svgRef.current!.getBoundingClientRect();
+    const y = layout.yearAt(e.clientX - box.left);
+    if (y === useAtlas.getState().year) return;
+    setYear(y, { continuous: d.pushed });
+    d.pushed = true;
+  };
+  const onPointerDown = (e: PointerEvent<SVGGElement>) => {
+    if (e.button !== 0) return;
+    (e.currentTarget as Element).setPointerCapture?.(e.pointerId);
+    drag.current = { pointer: e.pointerId, pushed: false };
+    sliderRef.current?.focus();
+    dragTo(e);
+    e.preventDefault();
+  };
+  const onPointerUp = (e: PointerEvent<SVGGElement>) => {
+    if (drag.current?.pointer === e.pointerId) drag.current = null;
+  };
+  const onSliderKey = (e: KeyboardEvent<SVGGElement>) => {
+    const [from, to] = layout.years;
+    const step: Record<string, number> = {
+      ArrowRight: 1,
+      ArrowUp: 1,
+      ArrowLeft: -1,
+      ArrowDown: -1,
+      PageUp: 5,
+      PageDown: -5,
+    };
+    let next: number | null = null;
+    if (e.key in step) next = year + step[e.key]!;
+    else if (e.key === 'Home') next = from;
+    else if (e.key === 'End') next = to;
+    if (next === null) return;
+    e.preventDefault();
+    e.stopPropagation();
+    setYear(Math.min(to, Math.max(from, next)));
+  };
+
+  const cx = x(year + 0.5);
+  const handleW = fontSize * 3.2;
+  const handleH = fontSize * 1.5;
+  return (
+    <svg
+      ref={svgRef}
+      className="timeline__svg"
+      width={layout.width}
+      height={layout.height}
+      viewBox={`0 0 ${layout.width} ${layout.height}`}
+      role="group"
+      aria-label={label}
+      data-testid="timeline-svg"
+      style={{ fontSize }}
+    >
+      <defs>
+        {layout.bands.map((b) => (
+          <pattern
+            key={b.id}
+            id={`tl-pattern-${b.id}`}
+            width={8}
+            height={8}
+            patternUnits="userSpaceOnUse"
+            patternTransform={b.decal === 'stripes' ? 'rotate(45)' : undefined}
+          >
+            {b.decal === 'stripes' && <rect width={2} height={8} fill={b.colour} />}
+            {b.decal === 'dots' && <circle cx={4} cy={4} r={1.3} fill={b.colour} />}
+          </pattern>
+        ))}
+      </defs>
+
+      <g className="timeline__bands">
+        {layout.bands.map((b) => (
+          <g
+            key={b.id}
+            className="timeline__band"
+            data-model={b.id}
+            data-highlighted={b.highlighted ? 'true' : undefined}
+            data-dimmed={b.dimmed ? 'true' : undefined}
+          >
+            <title>{`${b.label}: ${b.description}`}</title>
+            <rect
+              x={b.x0}
+              y={axisY}
+              width={b.x1 - b.x0}
+              height={plot.bottom - axisY}
+              fill={b.colour}
+              className="timeline__band-fill"
+            />
+            {b.decal !== 'none' && (
+              <rect
+                x={b.x0}
+                y={axisY}
+                width={b.x1 - b.x0}
+                height={plot.bottom - axisY}
+                fill={`url(#tl-pattern-${b.id})`}
+                className="timeline__band-decal"
+              />
+            )}
+            <line
+              x1={b.x0}
+              x2={b.x0}
+              y1={axisY}
+              y2={plot.bottom}
+              stroke={b.colour}
+              className="timeline__band-edge"
+            />
+            <rect
+              x={b.labelX}
+              y={b.labelY - fontSize * 0.35}
+              width={fontSize * 0.7}
+              height={fontSize * 0.7}
+              fill={b.colour}
+            />
+            <text
+              x={b.labelX + fontSize}
+              y={b.labelY}
+              dominantBaseline="central"
+              className="timeline__band-label"
+            >
+              {b.label}
+            </text>
+          </g>
+        ))}
+      </g>
+
+      <g className="timeline__lanes">
+        {layout.lanes.map((l) => (
+          <g key={l.id}>
+            <line
+              x1={0}
+              x2={layout.width}
+              y1={l.y1 + 2}
+              y2={l.y1 + 2}
+              className="timeline__lane-rule"
+            />
+            <text
+              x={4}
+              y={(l.y0 + l.y1) / 2}
+              dominantBaseline="central"
+              className="timeline__lane-label"
+            >
+              {l.label}
+            </text>
+          </g>
+        ))}
+      </g>
+
+      <rect
+        x={x(year)}
+        y={axisY}
+        width={x(year + 1) - x(year)}
+        height={plot.bottom - axisY}
+        className="timeline__cursor-column"
+        data-testid="timeline-cursor"
+        data-year={year}
+      />
+      <line x1={cx} x2={cx} y1={axisY} y2={plot.bottom} className="timeline__cursor-line" />
+
+      <g
+        className="timeline__axis"
+        onPointerDown={onPointerDown}
+        onPointerMove={dragTo}
+        onPointerUp={onPointerUp}
+        onPointerCancel={onPointerUp}
+      >
+        <rect
+          x={plot.left}
+          y={0}
+          width={plot.right - plot.left}
+          height={axisY + fontSize * 0.6}
+          className="timeline__track"
+        />
+        <line
+          x1={plot.left}
+          x2={plot.right}
+          y1={axisY}
+          y2={axisY}
+          className="timeline__axis-line"
+        />
+        {layout.ticks.map((tk) => (
+          <g key={tk.year}>
+            <line x1={tk.x} x2={tk.x} y1={axisY - 4} y2={axisY + 4} className="timeline__tick" />
+            {tk.labelled && Math.abs(x(tk.year + 0.5) - cx) > handleW * 0.9 && (
+              <text
+                x={x(tk.year + 0.5)}
+                y={axisY - fontSize * 0.55}
+                textAnchor="middle"
+                className="timeline__tick-label"
+              >
+                {tk.year}
+              </text>
+            )}
+          </g>
+        ))}
+        <g
+          ref={sliderRef}
+          className="timeline__slider"
+          role="slider"
+          tabIndex={0}
+          aria-label={t('timeline.slider')}
+          aria-valuemin={layout.years[0]}
+          aria-valuemax={layout.years[1]}
+          aria-valuenow={year}
+          aria-valuetext={t('timeline.slider.value', { year })}
+          aria-orientation="horizontal"
+          onKeyDown={onSliderKey}
+          data-testid="timeline-slider"
+        >
+          <rect
+            x={cx - handleW / 2}
+            y={axisY - handleH + 2}
+            width={handleW}
+            height={handleH}
+            rx={handleH / 2}
+            className="timeline__handle"
+          />
+          <text
+            x={cx}
+            y={axisY - handleH / 2 + 2}
+            textAnchor="middle"
+            dominantBaseline="central"
+            className="timeline__handle-label"
+          >
+            {year}
+          </text>
+        </g>
+      </g>
+
+      <g
+        role="listbox"
+        aria-label={t('timeline.docs')}
+        onKeyDown={onListKey}
+        className="timeline__docs"
+      >
+        {items.map((item) => {
+          const p = item.policy;
+          const isSelected = p.id === policyId;
+          const date = formatPolicyDate(p.date, p.precision, lang);
+          const fill = p.phase ? MODEL_STYLE[p.phase].colour : undefined;
+          return (
+            <g
+              key={item.id}
+              ref={(el) => {
+                if (el) itemRefs.current.set(item.id, el);
+                else itemRefs.current.delete(item.id);
+              }}
+              role="option"
+              tabIndex={item.id === activeId ? 0 : -1}
+              aria-selected={isSelected}
+              // The name starts with the visible (possibly shortened) label, then the full text.
+              aria-label={`${item.label} — ${t('timeline.doc.option', {
+                date,
+                title: pick(p.title, lang),
+                issuer: pick(p.issuer, lang),
+              })}`}
+              className={`timeline__doc${isSelected ? ' is-selected' : ''}${item.year === year ? ' is-current' : ''}`}
+              data-policy={item.id}
+              onClick={() => choose(item)}
+              onFocus={() => setActive(item.id)}
+            >
+              <title>{`${date} ${pick(p.title, lang)}`}</title>
+              <rect
+                x={item.box.x0 - 3}
+                y={item.box.y0 + 1}
+                width={item.box.x1 - item.box.x0 + 6}
+                height={item.box.y1 - item.box.y0 - 2}
+                rx={4}
+                className="timeline__doc-ring"
+              />
+              <circle
+                cx={item.x}
+                cy={item.y}
+                r={isSelected ? r * 1.35 : r}
+                fill={fill ?? 'var(--surface)'}
+                className="timeline__doc-marker"
+              />
+              <text
+                x={item.labelX}
+                y={item.y}
+                textAnchor={item.anchor}
+                dominantBaseline="central"
+                className="timeline__doc-label"
+              >
+                {item.label}
+              </text>
+            </g>
+          );
+        })}
+      </g>
+    </svg>
+  );
+}
+
+/** The selected document: title, issuer, number, date at its precision, gist and sources. */
+function PolicyDetail({
+  policy,
+  modelName,
+  sources,
+}: {
+  policy: Policy | null;
+  modelName: (id: ModelId | null) => string;
+  sources: Props['data']['sources']['sources'];
+}) {
+  const t = useT();
+  const lang = useAtlas((s) => s.lang);
+  if (!policy) {
+    return (
+      <div className="timeline__detail timeline__detail--empty" data-testid="timeline-detail">
+        <p>{t('timeline.detail.none')}</p>
+      </div>
+    );
+  }
+  const cited = policy.sourceIds
+    .map((id) => sources.find((s) => s.id === id))
+    .filter((s): s is NonNullable<typeof s> => Boolean(s));
+  return (
+    <div className="timeline__detail" aria-live="polite" data-testid="timeline-detail">
+      {/* Not a heading: the panel's heading level differs between dashboard and embed. */}
+      <p className="timeline__detail-title">{pick(policy.title, lang)}</p>
+      <dl>
+        <dt>{t('timeline.detail.issuer')}</dt>
+        <dd>{pick(policy.issuer, lang)}</dd>
+        <dt>{t('timeline.detail.number')}</dt>
+        <dd>{policy.docNumber ?? t('timeline.detail.noNumber')}</dd>
+        <dt>{t('timeline.detail.date')}</dt>
+        <dd>{formatPolicyDate(policy.date, policy.precision, lang)}</dd>
+        <dt>{t('timeline.detail.level')}</dt>
+        <dd>{t(`timeline.level.${policy.level}`)}</dd>
+        <dt>{t('timeline.detail.phase')}</dt>
+        <dd>{modelName(policy.phase)}</dd>
+        <dt>{t('timeline.detail.gist')}</dt>
+        <dd>{pick(policy.gist, lang)}</dd>
+        <dt>{t('timeline.detail.sources')}</dt>
+        <dd>
+          <ul>
+            {cited.map((s) => {
+              const href = safeHref(s.url);
+              return (
+                <li key={s.id}>
+                  {pick(s.publisher, lang)}. {pick(s.title, lang)}. {s.date}
+                  {s.locator ? `. ${s.locator}` : ''}
+                  {href && (
+                    <>
+                      {' '}
+                      <a href={href} target="_blank" rel="noopener noreferrer">
+                        {t('sources.open')}
+                      </a>
+                    </>
+                  )}
+                </li>
+              );
+            })}
+          </ul>
+        </dd>
+      </dl>
+      <button type="button" onClick={() => selectPolicy(null)}>
+        {t('timeline.detail.close')}
+      </button>
+    </div>
+  );
 }

@@ -1,8 +1,323 @@
+import { useCallback, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { LineChart, ScatterChart } from 'echarts/charts';
+import {
+  GridComponent,
+  MarkAreaComponent,
+  MarkLineComponent,
+  TooltipComponent,
+} from 'echarts/components';
+import type { ECharts } from 'echarts/core';
 import type { ViewProps } from '../types';
+import { pick } from '../../i18n';
+import { formatRatio, formatYuan100m } from '../../lib/format';
+import type { RatioPoint } from '../../data/queries/regions';
+import { selectPolicy, setYear } from '../../state/actions';
+import { useAtlas } from '../../state/store';
+import { YEAR_MAX, YEAR_MIN } from '../../state/url-codec';
+import { Chart, type ChartEvents } from '../../ui/Chart';
+import { DataAndSources, type Column } from '../../ui/DataAndSources';
+import { echarts } from '../../ui/echarts-core';
 import { useT } from '../../ui/use-t';
+import {
+  buildTrendOption,
+  circled,
+  claimVerdict,
+  formatClaimValue,
+  LINE_STYLE,
+  vintageNote,
+} from './build-trend-option';
+import { buildTrendModel, OPTIONAL_LINES, type OptionalLine } from './trend-model';
+import { useReducedMotion } from './use-reduced-motion';
+import './trend.css';
 
-/** Placeholder until the trend view is built: the panel and its data gate are already real. */
-export default function Placeholder(_props: ViewProps<never>) {
+echarts.use([
+  LineChart,
+  ScatterChart,
+  GridComponent,
+  TooltipComponent,
+  MarkAreaComponent,
+  MarkLineComponent,
+]);
+
+/** The year the option draws the cursor at ("" when outside the axis), exposed for tests. */
+function cursorYearOf(option: ReturnType<typeof buildTrendOption>): string {
+  const s = option.series.find((x) => x.id === 'westEast-0') as
+    { markLine?: { data: { xAxis: number }[] } } | undefined;
+  const y = s?.markLine?.data[0]?.xAxis;
+  return y === undefined ? '' : String(y);
+}
+
+type Props = ViewProps<'provinces' | 'gdp' | 'policies' | 'sources'>;
+
+function useWidth(fallback: number) {
+  const ref = useRef<HTMLDivElement>(null);
+  const [width, setWidth] = useState(fallback);
+  useLayoutEffect(() => {
+    const el = ref.current;
+    if (!el) return;
+    const measure = () => {
+      if (el.clientWidth > 0) setWidth(el.clientWidth);
+    };
+    measure();
+    if (typeof ResizeObserver === 'undefined') return;
+    const ro = new ResizeObserver(measure);
+    ro.observe(el);
+    return () => ro.disconnect();
+  }, []);
+  return [width, ref] as const;
+}
+
+/** The West/East GDP-ratio trend with the paper's claims checked and policy markers. */
+export default function TrendView({ data }: Props) {
   const t = useT();
-  return <p className="view-placeholder">{t('view.notBuilt')}</p>;
+  const lang = useAtlas((s) => s.lang);
+  const theme = useAtlas((s) => s.theme);
+  const year = useAtlas((s) => s.year);
+  const policy = useAtlas((s) => s.policy);
+  const reducedMotion = useReducedMotion();
+  const [lines, setLines] = useState<OptionalLine[]>([]);
+  const [width, boxRef] = useWidth(640);
+  const compact = width < 480;
+  const projector = theme === 'projector';
+
+  const model = useMemo(
+    () =>
+      buildTrendModel(
+        data.gdp,
+        data.provinces.provinces,
+        data.policies.policies,
+        data.sources.sources,
+        [YEAR_MIN, YEAR_MAX],
+      ),
+    [data.gdp, data.provinces, data.policies, data.sources],
+  );
+  const option = useMemo(
+    () =>
+      buildTrendOption(model, { year, policy, lines }, t, lang, {
+        projector,
+        reducedMotion,
+        compact,
+      }),
+    [model, year, policy, lines, t, lang, projector, reducedMotion, compact],
+  );
+
+  // Stable across year and selection changes: it depends only on the data.
+  const events = useMemo<ChartEvents>(
+    () => ({
+      click: (raw) => {
+        const p = raw as { seriesId?: string; data?: { id?: string } };
+        if (p.seriesId !== 'policies' || !p.data?.id) return;
+        const mark = model.markers.find((m) => m.policy.id === p.data!.id);
+        if (!mark) return;
+        selectPolicy(mark.policy.id);
+        setYear(mark.year);
+      },
+    }),
+    [model],
+  );
+  // A click anywhere on the ratio grid picks that year (ECharts' own click only hits symbols).
+  const wired = useRef(new WeakSet<ECharts>());
+  const onReady = useCallback((chart: ECharts) => {
+    if (wired.current.has(chart)) return;
+    wired.current.add(chart);
+    chart.getZr().on('click', (e: { offsetX: number; offsetY: number }) => {
+      const px = [e.offsetX, e.offsetY];
+      if (!chart.containPixel({ gridIndex: 0 }, px)) return;
+      const [x] = chart.convertFromPixel({ gridIndex: 0 }, px) as number[];
+      if (typeof x === 'number' && Number.isFinite(x)) setYear(Math.round(x));
+    });
+  }, []);
+
+  const onKey = (e: KeyboardEvent<HTMLDivElement>) => {
+    const [x0, x1] = model.xRange;
+    let next: number | null = null;
+    if (e.key === 'ArrowRight') next = year + 1;
+    else if (e.key === 'ArrowLeft') next = year - 1;
+    else if (e.key === 'Home') next = x0;
+    else if (e.key === 'End') next = x1;
+    if (next === null) return;
+    e.preventDefault();
+    e.stopPropagation();
+    setYear(Math.min(x1, Math.max(x0, next)));
+  };
+
+  const current = model.points.find((p) => p.year === year) ?? null;
+  const label = t('trend.chart', {
+    from: model.points[0]?.year,
+    to: model.points[model.points.length - 1]?.year,
+    year,
+    value: current?.westEast == null ? t('missing.value') : formatRatio(current.westEast, lang),
+  });
+
+  const missing = t('missing.value');
+  const columns = useMemo<Column<RatioPoint>[]>(
+    () => [
+      { key: 'year', header: t('trend.col.year'), cell: (p) => String(p.year) },
+      ...(['east', 'central', 'west', 'northeast'] as const).map((r) => ({
+        key: r,
+        header: t(`region.${r}`),
+        cell: (p: RatioPoint) => formatYuan100m(p.totals[r], lang, missing),
+      })),
+      {
+        key: 'westEast',
+        header: t('trend.col.ratio'),
+        cell: (p) => (p.westEast === null ? missing : formatRatio(p.westEast, lang)),
+      },
+      {
+        key: 'vintage',
+        header: t('trend.col.vintage'),
+        cell: (p) => vintageNote(model, p, t, lang),
+      },
+    ],
+    [t, lang, missing, model],
+  );
+  const sourceIds = useMemo(() => {
+    const ids = new Set<string>();
+    for (const m of model.yearMeta.values()) for (const s of m.sourceIds) ids.add(s);
+    for (const c of model.claims) ids.add(c.claim.quote.sourceId);
+    for (const b of model.baseChanges) for (const s of b.sourceIds) ids.add(s);
+    for (const m of model.markers) for (const s of m.policy.sourceIds) ids.add(s);
+    return [...ids];
+  }, [model]);
+
+  const sourceName = (id: string) => {
+    const s = data.sources.sources.find((x) => x.id === id);
+    return s ? `${pick(s.publisher, lang)}《${pick(s.title, lang)}》` : id;
+  };
+
+  const height = projector ? 520 : compact ? 340 : 380;
+  return (
+    <div className="trend" ref={boxRef}>
+      <div className="trend__toggles" role="group" aria-label={t('trend.toggles')}>
+        <span className="trend__legend">
+          <span
+            className="trend__swatch"
+            style={{ background: LINE_STYLE.westEast.colour }}
+            aria-hidden="true"
+          />
+          {t('trend.line.westEast')}
+        </span>
+        {OPTIONAL_LINES.map((id) => (
+          <button
+            key={id}
+            type="button"
+            aria-pressed={lines.includes(id)}
+            onClick={() =>
+              setLines((ls) =>
+                ls.includes(id)
+                  ? ls.filter((l) => l !== id)
+                  : OPTIONAL_LINES.filter((l) => l === id || ls.includes(l)),
+              )
+            }
+          >
+            <span
+              className="trend__swatch"
+              style={{ background: LINE_STYLE[id].colour }}
+              aria-hidden="true"
+            />
+            {t(`trend.line.${id}`)}
+          </button>
+        ))}
+      </div>
+      <div
+        className="trend__chart"
+        tabIndex={0}
+        role="group"
+        aria-label={t('trend.keys')}
+        onKeyDown={onKey}
+        data-testid="trend-chart"
+        data-cursor-year={cursorYearOf(option)}
+      >
+        <Chart
+          option={option}
+          label={label}
+          events={events}
+          onReady={onReady}
+          height={height}
+          replaceMerge={['series']}
+          exportMeta={{
+            view: 'trend',
+            title: t('view.trend'),
+            caption: label,
+            source: sourceIds.map(sourceName).join('; '),
+          }}
+        />
+      </div>
+      <section
+        className="trend__claims"
+        aria-labelledby="trend-claims-title"
+        data-testid="trend-claims"
+      >
+        {/* Not a heading: the panel's heading level differs between dashboard and embed. */}
+        <p id="trend-claims-title" className="trend__claims-title">
+          {t('trend.claims.title')}
+        </p>
+        <ol className="trend__claim-list">
+          {model.claims.map((c) => {
+            const v = claimVerdict(c, t, lang);
+            return (
+              <li
+                key={c.claim.id}
+                className={`trend__claim trend__claim--${c.within === null ? 'unknown' : c.within ? 'ok' : 'off'}`}
+                data-claim={c.claim.id}
+              >
+                <span className="trend__claim-n" aria-hidden="true">
+                  {circled(c.n)}
+                </span>
+                <blockquote lang={lang === 'en' ? 'en' : 'zh-CN'}>
+                  “{pick(c.claim.quote, lang)}”
+                  {lang === 'en' && (
+                    <span className="trend__claim-note"> {t('trend.claim.translation')}</span>
+                  )}
+                </blockquote>
+                <p className="trend__claim-source">
+                  {t('trend.claim.source', {
+                    source: sourceName(c.claim.quote.sourceId),
+                    locator: c.claim.quote.locator,
+                  })}
+                </p>
+                <p className="trend__claim-check">
+                  <span data-testid="claim-computed">
+                    {t(
+                      c.claim.years[0] === c.claim.years[1]
+                        ? 'trend.claim.dataYear'
+                        : 'trend.claim.dataLong',
+                      {
+                        from: c.claim.years[0],
+                        to: c.claim.years[1],
+                        value: c.computed === null ? missing : formatClaimValue(c.computed, lang),
+                      },
+                    )}
+                  </span>{' '}
+                  ·{' '}
+                  {t('trend.claim.paper', {
+                    value: formatRatio(c.claim.value, lang, { digits: 2 }),
+                  })}{' '}
+                  ·{' '}
+                  <strong>
+                    <span aria-hidden="true">{v.mark} </span>
+                    {v.text}
+                  </strong>
+                </p>
+              </li>
+            );
+          })}
+        </ol>
+        {model.baseChanges.map((b) => (
+          <p key={`${b.fromYear}-${b.toYear}`} className="trend__base-note">
+            † {t('trend.baseChange')} ({b.fromYear}→{b.toYear}): {pick(b.note, lang)}
+          </p>
+        ))}
+        <p className="trend__unit">{t('trend.unit')}</p>
+      </section>
+      <DataAndSources
+        title={t('view.trend')}
+        columns={columns}
+        rows={model.points}
+        rowKey={(p) => String(p.year)}
+        sourceIds={sourceIds}
+        view="trend"
+      />
+    </div>
+  );
 }

@@ -1,0 +1,432 @@
+import { pick, type Lang, type Translate } from '../../i18n';
+import { escapeHtml } from '../../lib/escape';
+import { formatRatio, formatYuan100m } from '../../lib/format';
+import { MAIN_REGIONS, type RatioPoint } from '../../data/queries/regions';
+import {
+  metricOf,
+  splitRuns,
+  type ClaimCheck,
+  type LineId,
+  type OptionalLine,
+  type TrendModel,
+} from './trend-model';
+
+/** What the reader has chosen that the chart depends on. */
+export interface TrendSelection {
+  year: number;
+  policy: string | null;
+  /** Optional lines switched on. */
+  lines: readonly OptionalLine[];
+}
+
+/** How to draw: projector theme, reduced motion, a narrow box. */
+export interface TrendStyle {
+  projector: boolean;
+  reducedMotion: boolean;
+  compact: boolean;
+}
+
+/** Line colours (Okabe–Ito, away from the three model colours) and a marker shape each. */
+export const LINE_STYLE: Record<LineId, { colour: string; symbol: string }> = {
+  westEast: { colour: '#1d1d1f', symbol: 'circle' },
+  centralEast: { colour: '#CC79A7', symbol: 'triangle' },
+  northeastEast: { colour: '#7a5c00', symbol: 'rect' },
+  westShare: { colour: '#0f7fa8', symbol: 'diamond' },
+};
+
+export const POLICY_COLOUR = '#4d4d55';
+const FONT_FAMILY =
+  "system-ui, 'Noto Sans CJK SC', 'Noto Sans SC', 'PingFang SC', 'Microsoft YaHei', sans-serif";
+export const CURSOR_COLOUR = '#0b5cad';
+const CLAIM_OK = '#1b7f3a';
+const CLAIM_BAD = '#b3261e';
+
+/** "0.331" — the precision the claims are checked at. */
+export const formatClaimValue = (v: number | null, lang: Lang) =>
+  formatRatio(v, lang, { digits: 3 });
+
+/** The verdict of a claim check, for labels, tooltips and the claim cards. */
+export function claimVerdict(c: ClaimCheck, t: Translate, lang: Lang) {
+  const tolerance = formatRatio(c.claim.tolerance, lang, { digits: 2 });
+  if (c.within === null) return { mark: '?', text: t('trend.claim.missing') };
+  return c.within
+    ? { mark: '✓', text: t('trend.claim.within', { tolerance }) }
+    : { mark: '✗', text: t('trend.claim.outside', { tolerance }) };
+}
+
+const circled = (n: number) => (n >= 1 && n <= 20 ? String.fromCodePoint(0x245f + n) : `(${n})`);
+export { circled };
+
+/** The short on-chart label of a claim: its number, the paper's value and the data's. */
+export function claimLabel(c: ClaimCheck, t: Translate, lang: Lang): string {
+  const v = claimVerdict(c, t, lang);
+  return [
+    `${circled(c.n)} ${t('trend.claim.paper', { value: formatRatio(c.claim.value, lang, { digits: 2 }) })}`,
+    `${t('trend.claim.data', { value: c.computed === null ? t('missing.value') : formatClaimValue(c.computed, lang) })} ${v.mark}`,
+  ].join('\n');
+}
+
+/** The rows of the "data & sources" table: exactly the years drawn. */
+export function vintageNote(model: TrendModel, p: RatioPoint, t: Translate, lang: Lang): string {
+  const meta = model.yearMeta.get(p.year);
+  const parts: string[] = [];
+  if (meta) {
+    parts.push(
+      meta.vintages
+        .map((v) => (model.vintageLabels.has(v) ? pick(model.vintageLabels.get(v)!, lang) : v))
+        .join('; '),
+    );
+  }
+  for (const c of model.baseChanges) if (c.toYear === p.year) parts.push(`† ${pick(c.note, lang)}`);
+  if (p.missing.length) {
+    const names = p.missing.map((a) => {
+      const n = model.provinceNames.get(a);
+      return n ? pick(n, lang) : a;
+    });
+    parts.push(t('trend.col.missing', { names: names.join(lang === 'en' ? ', ' : '、') }));
+  }
+  return parts.filter(Boolean).join(' · ');
+}
+
+const lineName = (id: LineId, t: Translate) => t(`trend.line.${id}`);
+
+/**
+ * data + selection + t → the ECharts option of the trend. Two grids share one time axis: the
+ * ratio lines above, the policy documents as a strip of markers below. Pure.
+ */
+export function buildTrendOption(
+  model: TrendModel,
+  sel: TrendSelection,
+  t: Translate,
+  lang: Lang,
+  style: TrendStyle,
+) {
+  const font = style.projector ? 22 : style.compact ? 11 : 12;
+  const lineWidth = style.projector ? 5 : 2.5;
+  const thin = style.projector ? 3 : 1.5;
+  const markerRow = style.projector ? 22 : 13;
+  const maxStack = Math.max(1, ...model.markers.map((m) => m.stack + 1));
+  const stripHeight = maxStack * markerRow + 6;
+  const axisLabelSpace = font * 2 + 8;
+  const [x0, x1] = model.xRange;
+  const byYear = new Map(model.points.map((p) => [p.year, p]));
+  const shown: LineId[] = ['westEast', ...sel.lines];
+  const missing = t('missing.value');
+  const ratio = (v: number | null) => (v === null ? missing : formatRatio(v, lang));
+  const sep = lang === 'en' ? ', ' : '、';
+
+  // Half a year of margin on each side; ticks and labels on whole years only (ECharts would
+  // otherwise count its ticks from the fractional minimum).
+  const every = style.compact ? 10 : 5;
+  const tickYears: number[] = [];
+  for (let y = Math.ceil(x0 / every) * every; y <= x1; y += every) tickYears.push(y);
+  const xAxisBase = {
+    type: 'value' as const,
+    min: x0 - 0.5,
+    max: x1 + 0.5,
+  };
+
+  // One series per run of each line, so the step across a base change can be dashed.
+  const lineSeries = shown.flatMap((id) =>
+    splitRuns(model.points, metricOf[id], model.baseChanges).map((run, i) => ({
+      id: `${id}-${i}`,
+      name: lineName(id, t),
+      type: 'line' as const,
+      xAxisIndex: 0,
+      yAxisIndex: 0,
+      data: run.data,
+      connectNulls: false,
+      symbol: LINE_STYLE[id].symbol,
+      symbolSize: id === 'westEast' ? (style.projector ? 10 : 6) : style.projector ? 8 : 5,
+      showSymbol: true,
+      lineStyle: {
+        color: LINE_STYLE[id].colour,
+        width: id === 'westEast' ? lineWidth : thin,
+        type: run.dashed ? ('dashed' as const) : ('solid' as const),
+      },
+      itemStyle: { color: LINE_STYLE[id].colour },
+      emphasis: { disabled: true },
+      z: id === 'westEast' ? 4 : 3,
+    })),
+  );
+
+  // Claim labels sit at the top of their area where the line runs low, at the bottom where it
+  // runs high, so the label does not cover the line it comments on.
+  const drawn = model.points.map((p) => p.westEast).filter((v): v is number => v !== null);
+  const mid = drawn.length ? (Math.min(...drawn) + Math.max(...drawn)) / 2 : 0;
+  const claimAreas = model.claims.map((c) => {
+    const left = (c.claim.years[0] + c.claim.years[1]) / 2 < (x0 + x1) / 2;
+    const high = (c.computed ?? c.claim.value) > mid;
+    const position = `inside${high ? 'Bottom' : 'Top'}${left ? 'Left' : 'Right'}` as const;
+    const colour = c.within === true ? CLAIM_OK : c.within === false ? CLAIM_BAD : POLICY_COLOUR;
+    return [
+      {
+        name: claimLabel(c, t, lang),
+        xAxis: c.claim.years[0] - 0.4,
+        itemStyle: {
+          color: 'rgba(11, 92, 173, 0.08)',
+          borderColor: colour,
+          borderWidth: thin,
+          borderType: 'dotted' as const,
+        },
+        label: {
+          show: true,
+          position,
+          color: '#1d1d1f',
+          fontSize: font,
+          lineHeight: font * 1.3,
+          backgroundColor: 'rgba(255,255,255,0.85)',
+          padding: [2, 4],
+          borderColor: colour,
+          borderWidth: 1,
+          borderRadius: 3,
+        },
+      },
+      { xAxis: c.claim.years[1] + 0.4 },
+    ];
+  });
+  const baseAreas = model.baseChanges.map((c) => [
+    {
+      // Just the dagger on the chart (it collides with the cursor label otherwise); the note
+      // itself is in the footnote under the chart, the tooltip and the table.
+      name: '†',
+      xAxis: c.fromYear,
+      itemStyle: { color: 'rgba(77, 77, 85, 0.10)' },
+      // Above the plot, clear of the line and of the claim labels.
+      label: {
+        show: true,
+        position: 'top' as const,
+        color: '#1d1d1f',
+        fontSize: font * 1.2,
+        fontWeight: 'bold' as const,
+        align: 'right' as const,
+        offset: [(style.projector ? 28 : 18) - 2, 0],
+      },
+    },
+    { xAxis: c.toYear },
+  ]);
+
+  const cursorInRange = sel.year >= x0 && sel.year <= x1;
+  const cursorLine = (withLabel: boolean) => ({
+    silent: true,
+    symbol: ['none', 'none'],
+    animation: false,
+    lineStyle: { color: CURSOR_COLOUR, width: thin + 1, type: 'solid' as const },
+    label: withLabel
+      ? {
+          show: true,
+          position: 'end' as const,
+          formatter: String(sel.year),
+          color: '#ffffff',
+          backgroundColor: CURSOR_COLOUR,
+          padding: [2, 6],
+          borderRadius: 3,
+          fontSize: font,
+          fontWeight: 'bold' as const,
+        }
+      : { show: false },
+    data: cursorInRange ? [{ xAxis: sel.year }] : [],
+  });
+
+  // Claims, base changes and the cursor ride on the first run of the West/East line: ECharts
+  // draws no mark components on a series without data.
+  const annotations = {
+    markArea: { silent: true, data: [...claimAreas, ...baseAreas] },
+    markLine: cursorLine(true),
+  };
+  const withAnnotations = lineSeries.map((s, i) => (i === 0 ? { ...s, ...annotations } : s));
+
+  const policySeries = {
+    id: 'policies',
+    name: t('trend.axis.policies'),
+    type: 'scatter' as const,
+    xAxisIndex: 1,
+    yAxisIndex: 1,
+    symbol: 'diamond',
+    cursor: 'pointer',
+    data: model.markers.map((m) => {
+      const selected = m.policy.id === sel.policy;
+      return {
+        id: m.policy.id,
+        value: [m.year, m.stack],
+        symbolSize: (style.projector ? 16 : 10) * (selected ? 1.5 : 1),
+        itemStyle: {
+          color: selected ? CURSOR_COLOUR : POLICY_COLOUR,
+          borderColor: selected ? '#1d1d1f' : '#ffffff',
+          borderWidth: selected ? 2 : 1,
+        },
+      };
+    }),
+    markLine: cursorLine(false),
+    emphasis: { scale: 1.4 },
+    z: 5,
+  };
+
+  const yearSummary = (year: number) => {
+    const p = byYear.get(year);
+    const lines: string[] = [`<b>${escapeHtml(year)}</b>`];
+    if (!p) {
+      lines.push(escapeHtml(missing));
+    } else {
+      for (const id of shown) {
+        lines.push(
+          `<span style="color:${LINE_STYLE[id].colour}">●</span> ${escapeHtml(lineName(id, t))}: <b>${escapeHtml(ratio(metricOf[id](p)))}</b>`,
+        );
+      }
+      for (const r of MAIN_REGIONS) {
+        lines.push(
+          `${escapeHtml(t(`region.${r}`))}: ${escapeHtml(formatYuan100m(p.totals[r], lang, missing))}`,
+        );
+      }
+      if (p.missing.length) {
+        const names = p.missing.map((a) => {
+          const n = model.provinceNames.get(a);
+          return n ? pick(n, lang) : a;
+        });
+        lines.push(escapeHtml(t('trend.tooltip.missing', { names: names.join(sep) })));
+      }
+      const meta = model.yearMeta.get(year);
+      if (meta) {
+        const vint = meta.vintages.map((v) =>
+          model.vintageLabels.has(v) ? pick(model.vintageLabels.get(v)!, lang) : v,
+        );
+        lines.push(escapeHtml(t('trend.tooltip.vintage', { list: vint.join(sep) })));
+        const pubs = [
+          ...new Set(
+            meta.sourceIds.map((id) => {
+              const pub = model.publishers.get(id);
+              return pub ? pick(pub, lang) : id;
+            }),
+          ),
+        ];
+        lines.push(escapeHtml(t('trend.tooltip.sources', { list: pubs.join(sep) })));
+      }
+    }
+    for (const c of model.baseChanges) {
+      if (year > c.fromYear && year <= c.toYear) lines.push(`† ${escapeHtml(pick(c.note, lang))}`);
+    }
+    for (const c of model.claims) {
+      if (year >= c.claim.years[0] && year <= c.claim.years[1]) {
+        lines.push(
+          `${circled(c.n)} ${escapeHtml(claimLabel(c, t, lang).replace('\n', ' · ').slice(2))}`,
+        );
+      }
+    }
+    lines.push(`<i>${escapeHtml(t('trend.tooltip.click'))}</i>`);
+    return lines.join('<br/>');
+  };
+
+  const policySummary = (year: number) => {
+    const docs = model.markers.filter((m) => m.year === year);
+    if (!docs.length) return '';
+    return [
+      `<b>${escapeHtml(t('trend.tooltip.policies', { year }))}</b>`,
+      ...docs.map(
+        (m) =>
+          `◆ ${escapeHtml(m.policy.date)} ${escapeHtml(pick(m.policy.title, lang))} — ${escapeHtml(pick(m.policy.issuer, lang))}`,
+      ),
+      `<i>${escapeHtml(t('trend.policy.click'))}</i>`,
+    ].join('<br/>');
+  };
+
+  return {
+    animation: !style.reducedMotion,
+    aria: { enabled: true, decal: { show: true } },
+    // Canvas text cannot 'inherit': name the app's font stack (an invalid font string would fall
+    // back to 10px sans-serif).
+    textStyle: { fontSize: font, fontFamily: FONT_FAMILY },
+    grid: [
+      {
+        left: style.projector ? 80 : 52,
+        right: style.projector ? 28 : 18,
+        top: font * 2 + 12,
+        bottom: stripHeight + axisLabelSpace + 10,
+      },
+      {
+        left: style.projector ? 80 : 52,
+        right: style.projector ? 28 : 18,
+        height: stripHeight,
+        bottom: axisLabelSpace,
+      },
+    ],
+    xAxis: [
+      {
+        ...xAxisBase,
+        gridIndex: 0,
+        axisLabel: { show: false },
+        axisTick: { show: false, customValues: tickYears },
+        splitLine: { show: true, lineStyle: { color: '#e3e1db' } },
+        axisPointer: { show: true, snap: true, label: { show: false } },
+      },
+      {
+        ...xAxisBase,
+        gridIndex: 1,
+        axisLabel: {
+          fontSize: font,
+          color: '#4d4d55',
+          customValues: tickYears,
+          formatter: (v: number) => String(v),
+        },
+        axisTick: { customValues: tickYears },
+        splitLine: { show: false },
+        axisPointer: { show: true, snap: true, label: { show: false } },
+      },
+    ],
+    yAxis: [
+      {
+        type: 'value' as const,
+        gridIndex: 0,
+        scale: true,
+        splitNumber: 4,
+        name: t('trend.axis.ratio'),
+        nameTextStyle: { fontSize: font, color: '#4d4d55', align: 'left' as const },
+        axisLabel: {
+          fontSize: font,
+          color: '#4d4d55',
+          formatter: (v: number) => formatRatio(v, lang, { digits: 2 }),
+        },
+        splitLine: { lineStyle: { color: '#e3e1db' } },
+      },
+      {
+        type: 'value' as const,
+        gridIndex: 1,
+        min: -0.7,
+        max: maxStack - 0.3,
+        show: true,
+        name: t('trend.axis.policies'),
+        nameLocation: 'middle' as const,
+        nameRotate: 0,
+        nameGap: 8,
+        nameTextStyle: { fontSize: font, color: '#4d4d55', align: 'right' as const },
+        axisLabel: { show: false },
+        axisTick: { show: false },
+        axisLine: { show: false },
+        splitLine: { show: false },
+      },
+    ],
+    axisPointer: { link: [{ xAxisIndex: 'all' }] },
+    tooltip: {
+      trigger: 'axis' as const,
+      confine: true,
+      axisPointer: {
+        type: 'line' as const,
+        lineStyle: { color: '#8a8a8a', type: 'dashed' as const },
+      },
+      textStyle: { fontSize: font },
+      formatter: (raw: unknown) => {
+        const params = (Array.isArray(raw) ? raw : [raw]) as {
+          seriesId?: string;
+          axisValue?: number;
+        }[];
+        const first = params[0];
+        if (!first || typeof first.axisValue !== 'number') return '';
+        const year = Math.round(first.axisValue);
+        if (first.seriesId === 'policies') return policySummary(year);
+        return yearSummary(year);
+      },
+    },
+    series: [...withAnnotations, policySeries],
+  };
+}
+
+export type TrendOption = ReturnType<typeof buildTrendOption>;

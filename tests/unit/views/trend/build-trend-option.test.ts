@@ -1,0 +1,203 @@
+import { describe, expect, it } from 'vitest';
+import * as echarts from 'echarts/core';
+import { LineChart, ScatterChart } from 'echarts/charts';
+import {
+  GridComponent,
+  MarkAreaComponent,
+  MarkLineComponent,
+  TooltipComponent,
+} from 'echarts/components';
+import { SVGRenderer } from 'echarts/renderers';
+import { translator } from '../../../../src/i18n';
+import {
+  buildTrendOption,
+  type TrendSelection,
+} from '../../../../src/views/trend/build-trend-option';
+import { buildTrendModel, splitRuns } from '../../../../src/views/trend/trend-model';
+import { crowdedPolicies, gdpSeries, provinces, sources } from '../../../fixtures/datasets';
+
+echarts.use([
+  LineChart,
+  ScatterChart,
+  GridComponent,
+  TooltipComponent,
+  MarkAreaComponent,
+  MarkLineComponent,
+  SVGRenderer,
+]);
+
+const t = translator('zh-CN');
+const style = { projector: false, reducedMotion: false, compact: false };
+const model = (nulls: [string, number][] = []) =>
+  buildTrendModel(
+    gdpSeries(nulls),
+    provinces().provinces,
+    crowdedPolicies().policies,
+    sources().sources,
+    [2000, 2025],
+  );
+const sel: TrendSelection = { year: 2016, policy: null, lines: [] };
+
+type AnySeries = {
+  id: string;
+  type: string;
+  data: unknown[];
+  lineStyle?: { type: string };
+  markArea?: { data: [{ name: string; xAxis: number }, { xAxis: number }][] };
+  markLine?: { data: { xAxis: number }[] };
+};
+const seriesOf = (o: ReturnType<typeof buildTrendOption>) => o.series as unknown as AnySeries[];
+
+describe('trend option', () => {
+  it('computes the West/East ratio for every year from the province rows', () => {
+    const o = buildTrendOption(model(), sel, t, 'zh-CN', style);
+    const points = seriesOf(o)
+      .filter((s) => s.id.startsWith('westEast-'))
+      .flatMap((s) => s.data as [number, number][]);
+    const byYear = new Map(points.map(([y, v]) => [y, v]));
+    expect([...byYear.keys()].sort()).toEqual(Array.from({ length: 25 }, (_, i) => 2000 + i));
+    for (const [y, v] of byYear) {
+      const k = y - 2000;
+      expect(v).toBeCloseTo((300 + 40 * k) / (1000 + 80 * k), 10);
+    }
+  });
+
+  it('adds the optional lines only when switched on', () => {
+    const off = seriesOf(buildTrendOption(model(), sel, t, 'zh-CN', style)).map((s) => s.id);
+    expect(off.some((id) => id.startsWith('centralEast'))).toBe(false);
+    const on = seriesOf(
+      buildTrendOption(model(), { ...sel, lines: ['centralEast', 'westShare'] }, t, 'zh-CN', style),
+    );
+    const central = on.filter((s) => s.id.startsWith('centralEast-'));
+    expect(central.length).toBeGreaterThan(0);
+    const c2000 = (central[0]!.data as [number, number][]).find(([y]) => y === 2000)![1];
+    expect(c2000).toBeCloseTo(350 / 1000);
+    const share = on.filter((s) => s.id.startsWith('westShare-'));
+    expect((share[0]!.data as [number, number][])[0]![1]).toBeCloseTo(300 / 1750);
+    expect(on.some((s) => s.id.startsWith('northeastEast'))).toBe(false);
+  });
+
+  it('dashes exactly the final segment across the 2023→2024 base change', () => {
+    const ws = seriesOf(buildTrendOption(model(), sel, t, 'zh-CN', style)).filter((s) =>
+      s.id.startsWith('westEast-'),
+    );
+    expect(ws).toHaveLength(2);
+    expect(ws[0]!.lineStyle!.type).toBe('solid');
+    expect((ws[0]!.data as [number][]).map(([y]) => y).at(-1)).toBe(2023);
+    expect(ws[1]!.lineStyle!.type).toBe('dashed');
+    expect((ws[1]!.data as [number][]).map(([y]) => y)).toEqual([2023, 2024]);
+  });
+
+  it('keeps a missing province as a gap, never a partial regional sum', () => {
+    const m = model([['530000', 2010]]);
+    const p2010 = m.points.find((p) => p.year === 2010)!;
+    expect(p2010.westEast).toBeNull();
+    const runs = splitRuns(m.points, (p) => p.westEast, m.baseChanges);
+    expect(runs[0]!.data.find(([y]) => y === 2010)![1]).toBeNull();
+  });
+
+  it('annotates both claims with the value computed from the data and the verdict', () => {
+    const m = model();
+    const [early, late] = m.claims;
+    const expectedEarly = [0, 1, 2, 3, 4].map((k) => (300 + 40 * k) / (1000 + 80 * k));
+    const mean = expectedEarly.reduce((a, b) => a + b) / 5;
+    expect(early!.computed).toBeCloseTo(mean, 10);
+    expect(early!.within).toBe(true);
+    expect(late!.computed).toBeCloseTo(1220 / 2840, 10);
+    expect(late!.within).toBe(false);
+
+    const o = buildTrendOption(m, sel, t, 'zh-CN', style);
+    const areas = seriesOf(o).find((s) => s.id === 'westEast-0')!.markArea!.data;
+    const labels = areas.map(([a]) => a.name);
+    expect(labels[0]).toContain(`数据 ${mean.toFixed(3)} ✓`);
+    expect(labels[0]).toContain('论文 0.33');
+    expect(labels[1]).toContain(`数据 ${(1220 / 2840).toFixed(3)} ✗`);
+    expect(areas[0]![0].xAxis).toBeLessThan(2000);
+    expect(areas[0]![1].xAxis).toBeGreaterThan(2004);
+    // The base change is marked too.
+    expect(labels).toContain('†');
+  });
+
+  it('says a claim cannot be checked when a year it covers is missing', () => {
+    const m = model([['310000', 2002]]);
+    expect(m.claims[0]!.computed).toBeNull();
+    expect(m.claims[0]!.within).toBeNull();
+    const o = buildTrendOption(m, sel, t, 'zh-CN', style);
+    const label = seriesOf(o).find((s) => s.id === 'westEast-0')!.markArea!.data[0]![0].name;
+    expect(label).toContain('数据 无数据');
+  });
+
+  it('places each policy document on its year, stacking documents of the same year', () => {
+    const m = model();
+    const o = buildTrendOption(m, { ...sel, policy: 'pol-2' }, t, 'zh-CN', style);
+    const pol = seriesOf(o).find((s) => s.id === 'policies')!;
+    const data = pol.data as { id: string; value: [number, number]; symbolSize: number }[];
+    expect(data).toHaveLength(crowdedPolicies().policies.length);
+    const of2016 = data.filter((d) => d.value[0] === 2016).map((d) => d.value[1]);
+    expect(of2016.sort()).toEqual([0, 1, 2, 3]);
+    const chosen = data.find((d) => d.id === 'pol-2')!;
+    const other = data.find((d) => d.id === 'pol-3')!;
+    expect(chosen.symbolSize).toBeGreaterThan(other.symbolSize);
+  });
+
+  it('draws the year cursor on both grids, and none for a year off the axis', () => {
+    const o = buildTrendOption(model(), sel, t, 'zh-CN', style);
+    const s = seriesOf(o);
+    expect(s.find((x) => x.id === 'westEast-0')!.markLine!.data).toEqual([{ xAxis: 2016 }]);
+    expect(s.find((x) => x.id === 'policies')!.markLine!.data).toEqual([{ xAxis: 2016 }]);
+    const m = buildTrendModel(
+      gdpSeries(),
+      provinces().provinces,
+      [],
+      sources().sources,
+      [2000, 2025],
+    );
+    const off = seriesOf(buildTrendOption(m, { ...sel, year: 2025 }, t, 'zh-CN', style));
+    expect(off.find((x) => x.id === 'westEast-0')!.markLine!.data).toEqual([]);
+  });
+
+  it('escapes data strings and states missing values in the tooltip', () => {
+    const m = model([['530000', 2010]]);
+    m.publishers.set('src-a', { zh: '<img src=x onerror=alert(1)>', en: 'x' });
+    const o = buildTrendOption(m, sel, t, 'zh-CN', style);
+    const fmt = o.tooltip.formatter;
+    const html = fmt([{ seriesId: 'westEast-0', axisValue: 2010 }]);
+    expect(html).not.toContain('<img');
+    expect(html).toContain('&lt;img');
+    expect(html).toContain('西部: 无数据');
+    expect(html).toContain('缺少：云南省');
+    expect(html).toContain('东部: 1,800 亿元');
+    const policy = fmt([{ seriesId: 'policies', axisValue: 2016 }]);
+    expect(policy).toContain('关于职业教育东西协作的第0号');
+  });
+
+  it('turns animation off for reduced motion and thickens lines for the projector', () => {
+    const o = buildTrendOption(model(), sel, t, 'zh-CN', {
+      projector: true,
+      reducedMotion: true,
+      compact: false,
+    });
+    expect(o.animation).toBe(false);
+    const we = seriesOf(o).find((s) => s.id === 'westEast-0') as unknown as {
+      lineStyle: { width: number };
+    };
+    expect(we.lineStyle.width).toBeGreaterThanOrEqual(3);
+    expect(o.textStyle.fontSize).toBeGreaterThanOrEqual(20);
+  });
+
+  it('renders with ECharts: cursor line, claim labels and policy markers are drawn', () => {
+    const chart = echarts.init(null, null, { renderer: 'svg', ssr: true, width: 800, height: 400 });
+    chart.setOption(
+      buildTrendOption(model(), { ...sel, year: 2011 }, t, 'zh-CN', {
+        ...style,
+        reducedMotion: true,
+      }),
+    );
+    const svg = chart.renderToSVGString();
+    chart.dispose();
+    expect(svg).toContain('>2011<'); // the cursor label (axis labels are every 5 years)
+    expect(svg).toContain('论文 0.33');
+    expect(svg).toContain('>†<');
+    expect(svg).not.toContain('>2026<'); // no label for the half-year margin
+  });
+});
