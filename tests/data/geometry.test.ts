@@ -11,7 +11,7 @@ const file = (p: string) => resolve(process.cwd(), 'data', p);
 const load = (p: string) => JSON.parse(readFileSync(file(p), 'utf8')) as { features: Feature[] };
 const points = (c: unknown): [number, number][] =>
   Array.isArray(c) && typeof c[0] === 'number' ? [c as [number, number]] : (c as unknown[]).flatMap(points);
-const bbox = (f: Feature) => {
+const bbox = (f: Feature): [number, number, number, number] => {
   const p = points(f.geometry.coordinates);
   return [Math.min(...p.map((x) => x[0])), Math.min(...p.map((x) => x[1])), Math.max(...p.map((x) => x[0])), Math.max(...p.map((x) => x[1]))];
 };
