@@ -71,10 +71,39 @@ const frame = [
 ];
 
 const adcodeOf = (f) => f.properties.gb.slice(3);
+
+// mapshaper's keep-shapes protects whole features, not their parts: it still drops tiny rings
+// (Chiwei, Penghu's islets). Isolated small islands matter here (a reader looks for them), so
+// a small source part lying more than ISOLATED degrees from everything kept is put back as it
+// was; coastal islets stay dropped.
+const SMALL_PART_VERTICES = 40;
+const ISOLATED = 0.25;
+const centre = (part) => {
+  const b = bbox(part);
+  return [(b[0] + b[2]) / 2, (b[1] + b[3]) / 2];
+};
+function restoreSmallParts(simplified, source) {
+  if (simplified.type !== 'MultiPolygon' && simplified.type !== 'Polygon') return simplified;
+  const parts = simplified.type === 'Polygon' ? [simplified.coordinates] : [...simplified.coordinates];
+  const sourceParts = source.type === 'Polygon' ? [source.coordinates] : source.coordinates;
+  const keptVertices = [];
+  mapCoords(parts, (p) => keptVertices.push(p));
+  for (const part of sourceParts) {
+    if (part[0].length > SMALL_PART_VERTICES) continue;
+    const [cx, cy] = centre(part);
+    const near = keptVertices.some(([x, y]) => Math.abs(x - cx) < ISOLATED && Math.abs(y - cy) < ISOLATED);
+    if (near) continue;
+    const restored = mapCoords(part, ([x, y]) => [round(x), round(y)]);
+    parts.push(restored);
+    mapCoords(restored, (p) => keptVertices.push(p));
+  }
+  return { type: 'MultiPolygon', coordinates: parts };
+}
+const sourceByGb = new Map(polygons.map((f) => [f.properties.gb, f.geometry]));
 // The main map stops at 17.5°N: Hainan's islands further south appear in the inset only.
 const MAIN_SOUTH = 17.5;
 const provinces = read(join(tmp, 'main.json')).features.map((f) => {
-  let geometry = f.geometry;
+  let geometry = restoreSmallParts(f.geometry, sourceByGb.get(f.properties.gb));
   if (geometry.type === 'MultiPolygon') {
     geometry = { type: 'MultiPolygon', coordinates: geometry.coordinates.filter((p) => bbox(p)[3] >= MAIN_SOUTH) };
   }
