@@ -1,8 +1,533 @@
+import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { LinesChart, ScatterChart } from 'echarts/charts';
+import { GeoComponent, TooltipComponent } from 'echarts/components';
 import type { ViewProps } from '../types';
+import { pick } from '../../i18n';
+import { selectPairing, selectProvince } from '../../state/actions';
+import { useAtlas } from '../../state/store';
+import { Chart, type ChartEvents } from '../../ui/Chart';
+import { DataAndSources, type Column } from '../../ui/DataAndSources';
+import { echarts } from '../../ui/echarts-core';
 import { useT } from '../../ui/use-t';
+import { buildMapOption, drillBounds, type PlaceLabel } from './build-map-option';
+import {
+  buildArcs,
+  buildDrillArcs,
+  highlightFor,
+  pairingCounts,
+  summarySentence,
+  yearsText,
+  type Arc,
+  type Focus,
+} from './flows';
+import {
+  DRILLABLE,
+  isDrillable,
+  mapName,
+  shortPrefecture,
+  type DrillProvince,
+  type LonLat,
+} from './geo';
+import { MapDetail } from './MapDetail';
+import { MapLegend } from './MapLegend';
+import { SHADE_BY, gdpOfYear, shadeProvinces, type ShadeBy } from './shading';
+import { useChinaGeo, usePrefectureGeo } from './use-geo';
+import { usePrinting, useReducedMotion } from './use-media';
+import './map.css';
 
-/** Placeholder until the map view is built: the panel and its data gate are already real. */
-export default function Placeholder(_props: ViewProps<never>) {
+echarts.use([LinesChart, ScatterChart, GeoComponent, TooltipComponent]);
+
+type Props = ViewProps<'provinces' | 'pairings' | 'gdp' | 'hub' | 'sources'>;
+
+/** Width of the element, followed with a ResizeObserver (jsdom has no layout: a fallback). */
+function useWidth(fallback: number) {
+  const ref = useRef<HTMLDivElement>(null);
+  const [width, setWidth] = useState(fallback);
+  useLayoutEffect(() => {
+    const el = ref.current;
+    if (!el) return;
+    const measure = () => {
+      const w = el.clientWidth;
+      if (w > 0) setWidth(Math.floor(w));
+    };
+    measure();
+    if (typeof ResizeObserver === 'undefined') return;
+    const ro = new ResizeObserver(measure);
+    ro.observe(el);
+    return () => ro.disconnect();
+  }, []);
+  return [width, ref] as const;
+}
+
+const sameFocus = (a: Focus, b: Focus) =>
+  a === b ||
+  (!!a &&
+    !!b &&
+    a.kind === b.kind &&
+    (a.kind === 'province'
+      ? a.adcode === (b as { adcode: string }).adcode
+      : a.key === (b as { key: string }).key));
+
+type EventParams = {
+  componentType?: string;
+  seriesId?: string;
+  name?: string;
+  data?: { key?: string; adcode?: string };
+};
+
+/** The collaboration-flow map: provinces, east→west arcs by model, detail of the selection. */
+export default function MapView({ data }: Props) {
   const t = useT();
-  return <p className="view-placeholder">{t('view.notBuilt')}</p>;
+  const lang = useAtlas((s) => s.lang);
+  const theme = useAtlas((s) => s.theme);
+  const year = useAtlas((s) => s.year);
+  const models = useAtlas((s) => s.models);
+  const programme = useAtlas((s) => s.programme);
+  const province = useAtlas((s) => s.province);
+  const pairing = useAtlas((s) => s.pairing);
+  const embedded = useAtlas((s) => s.mode === 'embed');
+  const reduced = useReducedMotion();
+  const printing = usePrinting();
+  const motion = !reduced && !printing;
+  const projector = theme === 'projector';
+
+  const [shadeBy, setShadeBy] = useState<ShadeBy>('region');
+  const [showHub, setShowHub] = useState(false);
+  const [drill, setDrill] = useState<DrillProvince | null>(null);
+  const [hover, setHoverState] = useState<Focus>(null);
+  const setHover = useCallback(
+    (f: Focus) => setHoverState((prev) => (sameFocus(prev, f) ? prev : f)),
+    [],
+  );
+  const [width, boxRef] = useWidth(800);
+  const compact = width < 600;
+
+  const provinces = data.provinces.provinces;
+  const byCode = useMemo(() => new Map(provinces.map((p) => [p.adcode, p])), [provinces]);
+  const provinceName = useCallback(
+    (code: string) => {
+      const p = byCode.get(code);
+      return p ? (lang === 'en' ? p.name.en : p.name.zhShort) : code;
+    },
+    [byCode, lang],
+  );
+
+  const china = useChinaGeo();
+  const chinaGeo = china.status === 'ready' ? china.geo : null;
+  const pref = usePrefectureGeo(drill, chinaGeo);
+  const drillGeo = drill && pref.status === 'ready' ? pref.geo : null;
+
+  const filters = useMemo(() => ({ year, models, programme }), [year, models, programme]);
+  const set = useMemo(
+    () =>
+      drill && drillGeo
+        ? buildDrillArcs(data.pairings.pairings, provinces, drill, drillGeo.prefectures, filters)
+        : buildArcs(data.pairings.pairings, provinces, filters),
+    [data.pairings.pairings, provinces, filters, drill, drillGeo],
+  );
+  const arcs = set.arcs;
+
+  // Prefecture names: the pairings' bilingual names where they give one, else the geometry's
+  // (Chinese only, so left out in English).
+  const prefectureLabels = useMemo((): PlaceLabel[] => {
+    if (!drillGeo) return [];
+    const named = new Map<string, { zh: string; en: string }>();
+    for (const p of data.pairings.pairings) {
+      const code = p.west.place?.adcode;
+      if (code && p.west.place) named.set(code, p.west.place.name);
+    }
+    return drillGeo.prefectures.flatMap((f) => {
+      const n = named.get(f.adcode);
+      const name = n ? pick(n, lang) : lang === 'en' ? null : shortPrefecture(f.name);
+      return name ? [{ key: f.adcode, name, at: f.cp }] : [];
+    });
+  }, [drillGeo, data.pairings.pairings, lang]);
+  const placeName = useCallback(
+    (code: string) => prefectureLabels.find((l) => l.key === code)?.name ?? provinceName(code),
+    [prefectureLabels, provinceName],
+  );
+
+  const gdpYear = useMemo(() => gdpOfYear(data.gdp, year), [data.gdp, year]);
+  const counts = useMemo(() => pairingCounts(arcs), [arcs]);
+  const shading = useMemo(
+    () => shadeProvinces(provinces, shadeBy, { gdp: gdpYear, pairings: counts }),
+    [provinces, shadeBy, gdpYear, counts],
+  );
+
+  const selectedArc = useMemo(
+    () => (pairing ? arcs.find((a) => a.pairingIds.includes(pairing)) : undefined),
+    [arcs, pairing],
+  );
+  const focus = useMemo(
+    (): Focus =>
+      hover ??
+      (selectedArc
+        ? { kind: 'arc', key: selectedArc.key }
+        : province
+          ? { kind: 'province', adcode: province }
+          : null),
+    [hover, selectedArc, province],
+  );
+  const highlight = useMemo(() => highlightFor(arcs, focus), [arcs, focus]);
+
+  const programmeName = useMemo(() => {
+    const p = data.pairings.programmes.find((x) => x.id === programme);
+    return p ? p.name : null;
+  }, [data.pairings.programmes, programme]);
+  const drillName = drill && drillGeo ? provinceName(drill) : null;
+  const summary = summarySentence({ set, filters, t, lang, programmeName, drillName });
+  const chartLabel = drillName
+    ? t('map.chart.drill', { province: drillName, count: arcs.length })
+    : t('map.chart', { year, count: arcs.length });
+
+  const geometrySources = useMemo(
+    () => data.sources.sources.filter((s) => s.kind === 'geometry'),
+    [data.sources.sources],
+  );
+  const credit = geometrySources.length
+    ? t('map.credit', {
+        sources: geometrySources
+          .map((s) =>
+            lang === 'en'
+              ? `${pick(s.publisher, lang)}, ${pick(s.title, lang)}`
+              : `${pick(s.publisher, lang)}《${pick(s.title, lang)}》`,
+          )
+          .join(lang === 'en' ? '; ' : '；'),
+      })
+    : t('map.credit.none');
+
+  const option = useMemo(() => {
+    if (!chinaGeo) return null;
+    const regions = {
+      provinces: chinaGeo.provinces
+        .map((f) => f.properties.name)
+        .filter((c) => !(drillGeo && c === drill)),
+      insetLand: drillGeo ? [] : chinaGeo.insetLand.map((f) => f.properties.name),
+      insetFrame: drillGeo ? [] : chinaGeo.insetFrame.map((f) => f.properties.name),
+      prefectures: drillGeo ? drillGeo.features.map((f) => f.properties.name) : [],
+    };
+    const drillInfo =
+      drill && drillGeo
+        ? {
+            province: drill,
+            labels: prefectureLabels,
+            boundingCoords: drillBounds([
+              ...drillGeo.prefectures.map((p) => p.cp),
+              ...arcs.map((a) => a.from as LonLat),
+            ]),
+          }
+        : null;
+    return buildMapOption({
+      map: mapName(drillInfo ? drill : null),
+      regions,
+      tenDash: drillGeo ? [] : chinaGeo.tenDash,
+      provinces,
+      arcs,
+      shading,
+      pairingCounts: counts,
+      highlight,
+      selected: province,
+      hub: showHub ? data.hub.places : null,
+      motion,
+      projector,
+      compact,
+      year,
+      lang,
+      t,
+      drill: drillInfo,
+      description: chartLabel,
+    });
+  }, [
+    chinaGeo,
+    drillGeo,
+    drill,
+    prefectureLabels,
+    arcs,
+    provinces,
+    shading,
+    counts,
+    highlight,
+    province,
+    showHub,
+    data.hub.places,
+    motion,
+    projector,
+    compact,
+    year,
+    lang,
+    t,
+    chartLabel,
+  ]);
+
+  // Stable handlers reading the latest arcs through a ref.
+  const arcsRef = useRef<readonly Arc[]>(arcs);
+  useLayoutEffect(() => {
+    arcsRef.current = arcs;
+  }, [arcs]);
+  const events = useMemo((): ChartEvents => {
+    const focusOf = (raw: unknown): Focus => {
+      const p = raw as EventParams;
+      if (p.componentType === 'geo' && p.name && /^\d{6}$/.test(p.name)) {
+        return { kind: 'province', adcode: p.name };
+      }
+      if (p.seriesId?.startsWith('arcs-') && p.data?.key) return { kind: 'arc', key: p.data.key };
+      if (p.seriesId === 'labels' && p.data?.adcode) {
+        return { kind: 'province', adcode: p.data.adcode };
+      }
+      return null;
+    };
+    return {
+      mouseover: (p) => {
+        const f = focusOf(p);
+        if (f) setHover(f);
+      },
+      mouseout: () => setHover(null),
+      globalout: () => setHover(null),
+      click: (p) => {
+        const f = focusOf(p);
+        if (!f) return;
+        if (f.kind === 'arc') {
+          const arc = arcsRef.current.find((a) => a.key === f.key);
+          if (arc) selectPairing(arc.pairingIds[0]!);
+        } else if (/^\d{2}0000$/.test(f.adcode)) selectProvince(f.adcode);
+      },
+    };
+  }, [setHover]);
+
+  const exportMeta = useMemo(
+    () => ({ view: 'map', title: t('view.map'), caption: summary, source: credit }),
+    [t, summary, credit],
+  );
+
+  const columns = useMemo((): Column<Arc>[] => {
+    const progName = (id: string) => {
+      const p = data.pairings.programmes.find((x) => x.id === id);
+      return p ? pick(p.name, lang) : id;
+    };
+    const sep = lang === 'en' ? '; ' : '；';
+    return [
+      { key: 'east', header: t('map.col.east'), cell: (a) => provinceName(a.east) },
+      {
+        key: 'west',
+        header: t('map.col.west'),
+        cell: (a) => (
+          <button
+            type="button"
+            className="map-linkbutton"
+            onClick={() => selectPairing(a.pairingIds[0]!)}
+            onFocus={() => setHover({ kind: 'arc', key: a.key })}
+            onBlur={() => setHover(null)}
+          >
+            {placeName(a.west)}
+          </button>
+        ),
+        text: (a) => placeName(a.west),
+      },
+      {
+        key: 'programme',
+        header: t('map.col.programme'),
+        cell: (a) => a.programmes.map(progName).join(sep),
+      },
+      { key: 'model', header: t('map.col.model'), cell: (a) => t(`model.${a.model}`) },
+      {
+        key: 'years',
+        header: t('map.col.years'),
+        cell: (a) => yearsText(a.startYear, a.endYear, t),
+      },
+      { key: 'weight', header: t('map.col.weight'), cell: (a) => a.weight },
+    ];
+  }, [t, lang, data.pairings.programmes, provinceName, placeName, setHover]);
+
+  const sourceIds = useMemo(() => {
+    const ids = new Set<string>([...data.provinces.sourceIds, ...geometrySources.map((s) => s.id)]);
+    const drawn = new Set(arcs.flatMap((a) => a.pairingIds));
+    for (const p of data.pairings.pairings)
+      if (drawn.has(p.id)) p.sourceIds.forEach((s) => ids.add(s));
+    for (const id of new Set(arcs.flatMap((a) => a.programmes))) {
+      data.pairings.programmes.find((x) => x.id === id)?.sourceIds.forEach((s) => ids.add(s));
+    }
+    if (shadeBy === 'gdp') {
+      for (const v of data.gdp.values) if (v.year === year) ids.add(v.sourceId);
+    }
+    if (showHub) data.hub.places.forEach((h) => ids.add(h.quote.sourceId));
+    return [...ids];
+  }, [data, arcs, geometrySources, shadeBy, showHub, year]);
+
+  const maxWeight = arcs.reduce((m, a) => Math.max(m, a.weight), 0);
+  const minWeight = arcs.reduce((m, a) => Math.min(m, a.weight), Infinity);
+  const height = Math.round(Math.min(projector ? 820 : 720, Math.max(300, width * 0.78)));
+  const drillable = DRILLABLE.filter((c) => byCode.has(c));
+  const focusText = !focus ? '' : focus.kind === 'province' ? focus.adcode : focus.key;
+
+  return (
+    <div className={`map-view${projector ? ' map-view--projector' : ''}`}>
+      <div className="map-toolbar">
+        <div className="map-segmented" role="group" aria-label={t('map.shade.label')}>
+          <span className="map-toolbar__label" aria-hidden="true">
+            {t('map.shade.label')}
+          </span>
+          {SHADE_BY.map((s) => (
+            <button
+              key={s}
+              type="button"
+              aria-pressed={shadeBy === s}
+              onClick={() => setShadeBy(s)}
+            >
+              {t(`map.shade.${s}`, { year })}
+            </button>
+          ))}
+        </div>
+        {data.hub.places.length > 0 && (
+          <label className="map-toggle">
+            <input
+              type="checkbox"
+              checked={showHub}
+              onChange={(e) => setShowHub(e.target.checked)}
+            />{' '}
+            {t('map.hub.toggle')}
+          </label>
+        )}
+        <div className="map-drill" role="group" aria-label={t('map.drill.label')}>
+          {drill ? (
+            <button
+              type="button"
+              className="map-drill__back"
+              onClick={() => {
+                setDrill(null);
+                setHover(null);
+              }}
+            >
+              ← {t('map.drill.back')}
+            </button>
+          ) : (
+            drillable.map((c) => (
+              <button
+                key={c}
+                type="button"
+                onClick={() => {
+                  if (isDrillable(c)) setDrill(c);
+                  setHover(null);
+                }}
+              >
+                {t('map.drill.enter', { province: provinceName(c) })}
+              </button>
+            ))
+          )}
+        </div>
+      </div>
+
+      <p className="map-summary" aria-live="polite" data-testid="map-summary">
+        {summary}
+      </p>
+      {drill && drillGeo && (
+        <p className="map-note">{t('map.drill.note', { province: provinceName(drill) })}</p>
+      )}
+
+      <div className="map-main">
+        <div className="map-stage">
+          <div
+            ref={boxRef}
+            className="map-chart"
+            data-testid="map-chart"
+            data-arcs={arcs.length}
+            data-focus={focusText}
+            data-highlighted={highlight ? [...highlight.regions].sort().join(',') : ''}
+            data-drill={drill && drillGeo ? drill : ''}
+            data-shade={shadeBy}
+            data-motion={motion ? 'on' : 'off'}
+            data-hub={showHub ? data.hub.places.length : 0}
+          >
+            {china.status === 'error' && (
+              <p className="map-geo-error" role="alert">
+                {t('map.geo.error', {
+                  file: china.file,
+                  reason: t(china.reason === 'invalid' ? 'map.geo.invalid' : 'map.geo.missing'),
+                })}
+              </p>
+            )}
+            {drill && pref.status === 'error' && (
+              <p className="map-geo-error" role="alert">
+                {t('map.geo.error', {
+                  file: pref.file,
+                  reason: t(pref.reason === 'invalid' ? 'map.geo.invalid' : 'map.geo.missing'),
+                })}
+              </p>
+            )}
+            {(china.status === 'loading' || (drill && pref.status === 'loading')) && (
+              <p className="map-geo-loading" role="status">
+                {t('map.geo.loading')}
+              </p>
+            )}
+            {option && (
+              <Chart
+                option={option}
+                label={chartLabel}
+                events={events}
+                height={height}
+                exportMeta={exportMeta}
+              />
+            )}
+          </div>
+          <MapLegend
+            shadeBy={shadeBy}
+            domain={shading.domain}
+            year={year}
+            models={models}
+            minWeight={Number.isFinite(minWeight) ? minWeight : 0}
+            maxWeight={maxWeight}
+            projector={projector}
+            t={t}
+            lang={lang}
+          />
+          <p className="map-credit">{credit}</p>
+        </div>
+        <MapDetail
+          level={embedded ? 2 : 3}
+          pairings={data.pairings}
+          provinces={provinces}
+          sources={data.sources.sources}
+          gdp={gdpYear}
+          filters={filters}
+          province={province}
+          pairing={pairing}
+          t={t}
+          lang={lang}
+        />
+      </div>
+
+      <details className="map-provinces">
+        <summary>{t('map.provinces.title')}</summary>
+        <ul>
+          {provinces.map((p) => (
+            <li key={p.adcode}>
+              <button
+                type="button"
+                aria-pressed={province === p.adcode}
+                onClick={() => selectProvince(province === p.adcode ? null : p.adcode)}
+                onFocus={() => setHover({ kind: 'province', adcode: p.adcode })}
+                onBlur={() => setHover(null)}
+                onMouseEnter={() => setHover({ kind: 'province', adcode: p.adcode })}
+                onMouseLeave={() => setHover(null)}
+              >
+                {t('map.provinces.item', {
+                  name: lang === 'en' ? p.name.en : p.name.zh,
+                  count: arcs.filter((a) => a.east === p.adcode || a.westProvince === p.adcode)
+                    .length,
+                })}
+              </button>
+            </li>
+          ))}
+        </ul>
+      </details>
+
+      <DataAndSources
+        title={t('view.map')}
+        columns={columns}
+        rows={arcs}
+        rowKey={(a) => a.key}
+        sourceIds={sourceIds}
+        view="map"
+      />
+    </div>
+  );
 }

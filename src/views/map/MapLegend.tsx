@@ -1,0 +1,133 @@
+import { MODEL_IDS, type ModelId } from '../../data/schema/common';
+import type { Lang, Translate } from '../../i18n';
+import { MODEL_STYLE, REGION_FILL } from '../../lib/colours';
+import { formatInteger, formatYuan100m } from '../../lib/format';
+import { toggleModel } from '../../state/actions';
+import { arcWidth } from './build-map-option';
+import { METRIC_RAMP, NO_DATA_FILL, type ShadeBy } from './shading';
+
+const dashArray = (m: ModelId) =>
+  MODEL_STYLE[m].dash === 'dashed' ? '7 4' : MODEL_STYLE[m].dash === 'dotted' ? '2 4' : undefined;
+
+interface Props {
+  shadeBy: ShadeBy;
+  /** Range of the metric shading; null by region or without values. */
+  domain: [number, number] | null;
+  year: number;
+  /** Selected models (store); empty = all. */
+  models: readonly ModelId[];
+  minWeight: number;
+  maxWeight: number;
+  projector: boolean;
+  t: Translate;
+  lang: Lang;
+}
+
+/**
+ * The map's legend in HTML: model colour + dash (buttons that filter by model), what arc
+ * width means, and the fill (regions, or the metric ramp with "no data").
+ */
+export function MapLegend(props: Props) {
+  const { t, lang } = props;
+  const fmt = (v: number) =>
+    props.shadeBy === 'gdp' && v !== 0 ? formatYuan100m(v, lang) : formatInteger(v, lang);
+  const sw = props.projector ? 4 : 3;
+  return (
+    <div className="map-legend" aria-label={t('map.legend.title')} role="group">
+      <div className="map-legend__row">
+        <span className="map-legend__title">{t('map.legend.models')}</span>
+        {MODEL_IDS.map((m) => (
+          <button
+            key={m}
+            type="button"
+            className="map-legend__model"
+            aria-pressed={props.models.includes(m)}
+            title={t('map.legend.toggleModel', { model: t(`model.${m}`) })}
+            onClick={() => toggleModel(m)}
+          >
+            <svg width="34" height="12" aria-hidden="true">
+              <line
+                x1="2"
+                y1="6"
+                x2="32"
+                y2="6"
+                stroke={MODEL_STYLE[m].colour}
+                strokeWidth={sw}
+                strokeDasharray={dashArray(m)}
+              />
+            </svg>
+            {t(`model.${m}`)}
+          </button>
+        ))}
+      </div>
+      <div className="map-legend__row">
+        <span className="map-legend__title">
+          {props.maxWeight > 0
+            ? t('map.legend.width', { min: props.minWeight, max: props.maxWeight })
+            : t('map.legend.width.none')}
+        </span>
+        {props.maxWeight > 0 && (
+          <svg width="80" height="22" aria-hidden="true">
+            <line
+              x1="2"
+              y1="5"
+              x2="78"
+              y2="5"
+              stroke="#444"
+              strokeWidth={arcWidth(props.minWeight, props.maxWeight, props.projector)}
+            />
+            <line
+              x1="2"
+              y1="15"
+              x2="78"
+              y2="15"
+              stroke="#444"
+              strokeWidth={arcWidth(props.maxWeight, props.maxWeight, props.projector)}
+            />
+          </svg>
+        )}
+        <span className="map-legend__note">{t('map.legend.arrow')}</span>
+      </div>
+      <div className="map-legend__row">
+        {props.shadeBy === 'region' ? (
+          <>
+            <span className="map-legend__title">{t('map.legend.regions')}</span>
+            {(['east', 'central', 'west', 'northeast', 'none'] as const).map((r) => (
+              <span key={r} className="map-legend__item">
+                <span className="map-legend__swatch" style={{ background: REGION_FILL[r] }} />
+                {t(`region.${r}`)}
+              </span>
+            ))}
+          </>
+        ) : (
+          <>
+            <span className="map-legend__title">
+              {t('map.legend.metric', {
+                metric: t(`map.shade.${props.shadeBy}`, { year: props.year }),
+              })}
+            </span>
+            {props.domain && (
+              <span className="map-legend__item">
+                {fmt(props.domain[0])}
+                <span
+                  className="map-legend__ramp"
+                  style={{
+                    background: `linear-gradient(to right, ${METRIC_RAMP[0]}, ${METRIC_RAMP[1]})`,
+                  }}
+                />
+                {fmt(props.domain[1])}
+              </span>
+            )}
+            <span className="map-legend__item">
+              <span
+                className="map-legend__swatch map-legend__swatch--nodata"
+                style={{ background: NO_DATA_FILL }}
+              />
+              {t('map.legend.noData')}
+            </span>
+          </>
+        )}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,410 @@
+/**
+ * The pure option builder of the collaboration-flow map: data + selection + t → ECharts option.
+ * No store, no window, no clock; tests assert on its fields in Node.
+ */
+import type { ModelId } from '../../data/schema/common';
+import { MODEL_IDS } from '../../data/schema/common';
+import type { HubPlace } from '../../data/schema/hub';
+import type { Province } from '../../data/schema/provinces';
+import { pick, type Lang, type Translate } from '../../i18n';
+import { MODEL_STYLE, REGION_FILL } from '../../lib/colours';
+import { escapeHtml } from '../../lib/escape';
+import { formatInteger, formatYuan100m } from '../../lib/format';
+import type { Arc, Highlight } from './flows';
+import type { LonLat } from './geo';
+import type { Shading } from './shading';
+
+/** Region keys of the registered map. */
+export interface MapRegions {
+  /** Province adcodes drawn as provinces (in a drill-down, all but the drilled one). */
+  provinces: string[];
+  insetLand: string[];
+  insetFrame: string[];
+  /** Prefecture adcodes, in a drill-down. */
+  prefectures: string[];
+}
+
+/** A label on the map: a province at its label point, or a prefecture at its seat. */
+export interface PlaceLabel {
+  key: string;
+  name: string;
+  at: LonLat;
+}
+
+export interface MapOptionInput {
+  /** Registered map name (`atlas-china` or `atlas-<adcode>`). */
+  map: string;
+  regions: MapRegions;
+  tenDash: LonLat[][];
+  provinces: readonly Province[];
+  arcs: readonly Arc[];
+  shading: Shading;
+  /** Active pairings per province, for tooltips. */
+  pairingCounts: Map<string, number>;
+  highlight: Highlight | null;
+  /** The selected province (store), drawn with a heavier outline. */
+  selected: string | null;
+  /** Hub places to mark; null when the layer is off. */
+  hub: readonly HubPlace[] | null;
+  /** Particles and transitions; false for reduced motion, print and export. */
+  motion: boolean;
+  projector: boolean;
+  /** Narrow screens: smaller labels, fewer of them. */
+  compact: boolean;
+  year: number;
+  lang: Lang;
+  t: Translate;
+  /** The drill-down, when drilled: prefecture labels and the box to frame. */
+  drill: {
+    province: string;
+    labels: PlaceLabel[];
+    boundingCoords: [LonLat, LonLat];
+  } | null;
+  /** Accessible description of the chart. */
+  description: string;
+}
+
+/** Curveness by model, so arcs of two models between the same places do not overlap. */
+export const MODEL_CURVENESS: Record<ModelId, number> = {
+  'policy-driven': 0.18,
+  'resource-complementary': 0.28,
+  'industry-education': 0.38,
+};
+
+/** Opacity of what a focus dims. */
+export const DIM = { arc: 0.08, region: 0.35, label: 0.35 } as const;
+
+/**
+ * Arc width for a weight: thin for one pairing, growing with the square root up to the
+ * heaviest arc drawn. Projector strokes are at least 3 px.
+ */
+export function arcWidth(weight: number, maxWeight: number, projector: boolean): number {
+  const [min, max] = projector ? [3, 14] : [1.25, 8];
+  if (maxWeight <= 1) return min;
+  const k = Math.sqrt((Math.max(1, weight) - 1) / (maxWeight - 1));
+  // The full range only once the heaviest arc carries 9 or more pairings: 1 vs 2 pairings
+  // should not look like 1 vs 100.
+  const span = Math.min(1, Math.sqrt((maxWeight - 1) / 8));
+  return Math.round((min + (max - min) * span * k) * 10) / 10;
+}
+
+/** Label placements that keep crowded coastal names apart (presentation only, no data). */
+const LABEL_PLACEMENT: Record<string, { position: string; hideCompact?: boolean }> = {
+  '110000': { position: 'top' }, // Beijing above, Tianjin below
+  '120000': { position: 'right' },
+  '810000': { position: 'right', hideCompact: true }, // Hong Kong
+  '820000': { position: 'left', hideCompact: true }, // Macao
+  '310000': { position: 'right' },
+  '320000': { position: 'top' },
+  '330000': { position: 'bottom' },
+};
+
+const seriesId = (m: ModelId) => `arcs-${m}`;
+
+type Params = {
+  componentType?: string;
+  seriesId?: string;
+  name?: string;
+  data?: { key?: string; adcode?: string; placeId?: string };
+};
+
+/** The ECharts option of the map. */
+export function buildMapOption(input: MapOptionInput) {
+  const { arcs, highlight, projector, compact, t, lang, shading, provinces, drill } = input;
+  const byCode = new Map(provinces.map((p) => [p.adcode, p]));
+  const provinceName = (code: string) => {
+    const p = byCode.get(code);
+    return p ? (lang === 'en' ? p.name.en : p.name.zhShort) : code;
+  };
+  const drillNames = new Map((drill?.labels ?? []).map((l) => [l.key, l.name]));
+  const placeName = (code: string) => drillNames.get(code) ?? provinceName(code);
+  const arcByKey = new Map(arcs.map((a) => [a.key, a]));
+  const hubById = new Map((input.hub ?? []).map((h) => [h.id, h]));
+  const maxWeight = arcs.reduce((m, a) => Math.max(m, a.weight), 1);
+  const fontSize = projector ? 24 : compact ? 10 : 12;
+  const lit = (key: string) => !highlight || highlight.regions.has(key);
+
+  const regionItem = (key: string, fill: string) => {
+    const selected = input.selected === key;
+    return {
+      name: key,
+      itemStyle: {
+        areaColor: fill,
+        opacity: lit(key) ? 1 : DIM.region,
+        borderColor: selected ? '#000000' : '#ffffff',
+        borderWidth: selected ? (projector ? 4 : 2.5) : projector ? 1.5 : 0.8,
+      },
+    };
+  };
+  const hainan = shading.fills.get('460000')?.fill ?? REGION_FILL.none;
+  const regions = [
+    ...input.regions.provinces.map((code) =>
+      regionItem(code, shading.fills.get(code)?.fill ?? REGION_FILL.none),
+    ),
+    ...input.regions.prefectures.map((code) =>
+      regionItem(code, shading.fills.get(drill?.province ?? '')?.fill ?? REGION_FILL.west),
+    ),
+    // The islands of the inset belong to Hainan: same fill, not interactive.
+    ...input.regions.insetLand.map((name) => ({
+      name,
+      silent: true,
+      itemStyle: { areaColor: hainan, borderColor: '#8a8a8a', borderWidth: 0.5 },
+      emphasis: { disabled: true },
+      tooltip: { show: false },
+    })),
+    // The inset frame: an outline only, no fill, hover or label.
+    ...input.regions.insetFrame.map((name) => ({
+      name,
+      silent: true,
+      itemStyle: {
+        areaColor: 'rgba(0,0,0,0)',
+        borderColor: '#5a5a5a',
+        borderWidth: projector ? 2 : 1,
+      },
+      emphasis: { disabled: true },
+      tooltip: { show: false },
+    })),
+  ];
+
+  const arcSeries = MODEL_IDS.map((model) => {
+    const style = MODEL_STYLE[model];
+    const mine = arcs.filter((a) => a.model === model);
+    return {
+      id: seriesId(model),
+      type: 'lines' as const,
+      coordinateSystem: 'geo',
+      zlevel: 0,
+      z: 3,
+      symbol: ['none', 'arrow'],
+      symbolSize: projector ? 18 : 11,
+      lineStyle: {
+        color: style.colour,
+        type: style.dash,
+        opacity: 0.85,
+        curveness: MODEL_CURVENESS[model],
+        cap: 'round',
+      },
+      emphasis: { focus: 'none', lineStyle: { opacity: 1 } },
+      effect: {
+        show: input.motion,
+        period: 5,
+        constantSpeed: projector ? 60 : 40,
+        symbol: 'circle',
+        symbolSize: projector ? 7 : 4,
+        trailLength: 0,
+        color: style.colour,
+      },
+      data: mine.map((a) => ({
+        key: a.key,
+        name: `${placeName(a.east)} → ${placeName(a.west)}`,
+        coords: [a.from, a.to],
+        lineStyle: {
+          width: arcWidth(a.weight, maxWeight, projector),
+          opacity: !highlight || highlight.arcs.has(a.key) ? 0.9 : DIM.arc,
+        },
+      })),
+    };
+  });
+
+  const labelSeriesData = drill
+    ? [
+        ...provinces
+          .filter((p) => p.adcode !== drill.province)
+          .map((p) => ({
+            key: p.adcode,
+            name: provinceName(p.adcode),
+            at: p.labelPoint as LonLat,
+          })),
+        ...drill.labels,
+      ]
+    : provinces.map((p) => ({ key: p.adcode, name: provinceName(p.adcode), at: p.labelPoint }));
+  const involved = new Set(arcs.flatMap((a) => [a.east, a.west]));
+  const labels = {
+    id: 'labels',
+    type: 'scatter' as const,
+    coordinateSystem: 'geo',
+    z: 4,
+    symbolSize: projector ? 7 : 4,
+    itemStyle: { color: '#3b3b3b' },
+    labelLayout: { hideOverlap: true },
+    emphasis: { scale: false },
+    data: labelSeriesData.map((l) => {
+      const place = LABEL_PLACEMENT[l.key];
+      // On narrow screens and on the projector, only places with arcs (or selected) are named.
+      const sparse = compact || projector;
+      const show =
+        !(compact && place?.hideCompact) &&
+        (!sparse || involved.has(l.key) || input.selected === l.key || !!drillNames.get(l.key));
+      const opacity = lit(l.key) ? 1 : DIM.label;
+      return {
+        adcode: l.key,
+        name: l.name,
+        value: [l.at[0], l.at[1]],
+        itemStyle: { opacity: involved.has(l.key) ? opacity : 0 },
+        label: {
+          show,
+          position: place?.position ?? 'bottom',
+          distance: 2,
+          opacity,
+        },
+      };
+    }),
+    label: {
+      show: true,
+      formatter: (p: { name?: string }) => p.name ?? '',
+      fontSize,
+      color: '#111111',
+      textBorderColor: '#ffffff',
+      textBorderWidth: projector ? 4 : 2.5,
+    },
+  };
+
+  const tenDash = {
+    id: 'ten-dash',
+    type: 'lines' as const,
+    coordinateSystem: 'geo',
+    polyline: true,
+    silent: true,
+    z: 2,
+    animation: false,
+    lineStyle: { color: '#3a3a3a', width: projector ? 2.5 : 1.2, opacity: 1 },
+    tooltip: { show: false },
+    data: input.tenDash.map((coords) => ({ coords })),
+  };
+
+  const hubSeries = {
+    id: 'hub',
+    type: 'scatter' as const,
+    coordinateSystem: 'geo',
+    z: 5,
+    symbol: 'diamond',
+    symbolSize: projector ? 26 : 15,
+    itemStyle: { color: '#111111', borderColor: '#ffffff', borderWidth: projector ? 3 : 1.5 },
+    label: {
+      show: !compact,
+      position: 'right',
+      formatter: (p: { name?: string }) => p.name ?? '',
+      fontSize,
+      fontWeight: 'bold' as const,
+      color: '#111111',
+      textBorderColor: '#ffffff',
+      textBorderWidth: projector ? 4 : 2.5,
+    },
+    labelLayout: { hideOverlap: true },
+    // Only the hub is named on the map; the exemplar cities sit close together (tooltip).
+    data: (input.hub ?? []).map((h) => ({
+      placeId: h.id,
+      name: pick(h.name, lang),
+      value: [h.coord[0], h.coord[1]],
+      symbol: h.kind === 'hub' ? 'diamond' : 'triangle',
+      label: { show: !compact && h.kind === 'hub' },
+    })),
+  };
+
+  const line = (s: string) => `<div>${s}</div>`;
+  const formatter = (raw: unknown): string => {
+    const p = raw as Params;
+    if (p.componentType === 'geo') {
+      const code = p.name ?? '';
+      if (!byCode.has(code) && !drillNames.has(code)) return '';
+      const out = [`<strong>${escapeHtml(placeName(code))}</strong>`];
+      const prov = byCode.get(code);
+      if (prov) out.push(line(escapeHtml(t(`region.${prov.region}`))));
+      if (shading.by === 'gdp' && prov) {
+        const f = shading.fills.get(code);
+        out.push(
+          line(
+            escapeHtml(
+              t('map.tooltip.gdp', {
+                value:
+                  f && !f.missing
+                    ? formatYuan100m(f.value, lang)
+                    : `${t('missing.value')} (${input.year})`,
+              }),
+            ),
+          ),
+        );
+      }
+      out.push(
+        line(escapeHtml(t('map.tooltip.pairings', { count: input.pairingCounts.get(code) ?? 0 }))),
+      );
+      out.push(line(`<em>${escapeHtml(t('map.tooltip.click'))}</em>`));
+      return out.join('');
+    }
+    if (p.seriesId?.startsWith('arcs-')) {
+      const arc = arcByKey.get(p.data?.key ?? '');
+      if (!arc) return '';
+      return [
+        `<strong>${escapeHtml(`${placeName(arc.east)} → ${placeName(arc.west)}`)}</strong>`,
+        line(escapeHtml(t(`model.${arc.model}`))),
+        line(escapeHtml(t('map.tooltip.weight', { count: formatInteger(arc.weight, lang) }))),
+        line(`<em>${escapeHtml(t('map.tooltip.click'))}</em>`),
+      ].join('');
+    }
+    if (p.seriesId === 'hub') {
+      const h = hubById.get(p.data?.placeId ?? '');
+      if (!h) return '';
+      const quote = pick(h.quote, lang);
+      return [
+        `<strong>${escapeHtml(pick(h.name, lang))}</strong> · ${escapeHtml(
+          t(h.kind === 'hub' ? 'map.hub.hub' : 'map.hub.exemplar'),
+        )}`,
+        `<div class="map-tooltip__quote">“${escapeHtml(quote)}”</div>`,
+        line(`<small>${escapeHtml(h.quote.locator)}</small>`),
+      ].join('');
+    }
+    if (p.seriesId === 'labels') {
+      const code = p.data?.adcode ?? '';
+      return `<strong>${escapeHtml(placeName(code))}</strong>`;
+    }
+    return '';
+  };
+
+  return {
+    aria: { enabled: true, label: { description: input.description } },
+    animation: input.motion,
+    animationDurationUpdate: input.motion ? 350 : 0,
+    animationEasingUpdate: 'cubicOut',
+    tooltip: {
+      trigger: 'item',
+      confine: true,
+      formatter,
+      extraCssText: `max-width: ${projector ? 520 : 320}px; white-space: normal;`,
+      textStyle: { fontSize: projector ? 24 : 13 },
+    },
+    geo: {
+      id: 'geo',
+      map: input.map,
+      roam: false,
+      selectedMode: false,
+      silent: false,
+      top: 8,
+      bottom: 8,
+      left: 8,
+      right: 8,
+      // Explicitly null outside a drill-down: ECharts merges updates, and a stale box would
+      // keep the country map framed on the drilled province.
+      boundingCoords: drill ? drill.boundingCoords : null,
+      label: { show: false },
+      tooltip: { show: true },
+      itemStyle: { borderColor: '#ffffff', borderWidth: 0.8 },
+      emphasis: {
+        label: { show: false },
+        itemStyle: { borderColor: '#000000', borderWidth: projector ? 3 : 1.5 },
+      },
+      regions,
+    },
+    series: [tenDash, ...arcSeries, labels, ...(input.hub ? [hubSeries] : [])],
+  };
+}
+
+/** The box a drill-down frames: the drilled province's prefecture seats and the arcs' ends. */
+export function drillBounds(points: readonly LonLat[]): [LonLat, LonLat] {
+  const lons = points.map((p) => p[0]);
+  const lats = points.map((p) => p[1]);
+  const pad = 1.5;
+  return [
+    [Math.min(...lons) - pad, Math.max(...lats) + pad],
+    [Math.max(...lons) + pad, Math.min(...lats) - pad],
+  ];
+}

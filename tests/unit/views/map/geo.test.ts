@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import {
+  chinaCollection,
+  drillCollection,
+  mapName,
+  parseChinaGeo,
+  shortPrefecture,
+  parsePrefectureGeo,
+} from '../../../../src/views/map/geo';
+import { chinaGeoJson, guizhouGeoJson } from './geo-fixtures';
+
+describe('map geometry at the edge', () => {
+  it('keeps provinces by adcode, the inset polygons and the ten-dash polylines', () => {
+    const geo = parseChinaGeo(chinaGeoJson())!;
+    expect(geo.provinces.map((f) => f.properties.name)).toEqual([
+      '310000',
+      '440000',
+      '410000',
+      '520000',
+      '530000',
+      '210000',
+    ]);
+    expect(geo.insetFrame.map((f) => f.properties.name)).toEqual(['inset-frame-0']);
+    expect(geo.insetLand.map((f) => f.properties.name)).toEqual(['inset-land-0']);
+    expect(geo.tenDash).toHaveLength(2);
+    // Lines are not polygons: the registered collection has no ten-dash feature.
+    expect(chinaCollection(geo).features).toHaveLength(8);
+  });
+
+  it.each([
+    ['not an object', 'hello'],
+    ['not a FeatureCollection', { type: 'Feature', features: [] }],
+    ['a province without adcode', edit((f) => delete f.properties.adcode)],
+    [
+      'a province with a point geometry',
+      edit((f) => (f.geometry = { type: 'Point', coordinates: [1, 2] })),
+    ],
+    ['a polygon with strings for numbers', edit((f) => (f.geometry.coordinates = [[['1', '2']]]))],
+    ['no province at all', { type: 'FeatureCollection', features: [] }],
+  ])('refuses %s', (_what, json) => {
+    expect(parseChinaGeo(json)).toBeNull();
+  });
+
+  it('reads prefectures with their seats and replaces the drilled province with them', () => {
+    const pref = parsePrefectureGeo(guizhouGeoJson())!;
+    expect(pref.prefectures).toEqual([
+      { adcode: '520100', name: '贵阳市', cp: [106.6, 26.6] },
+      { adcode: '520300', name: '遵义市', cp: [106.9, 27.7] },
+    ]);
+    const names = drillCollection(parseChinaGeo(chinaGeoJson())!, '520000', pref).features.map(
+      (f) => f.properties.name,
+    );
+    expect(names).not.toContain('520000');
+    expect(names).toContain('520100');
+    expect(names).toContain('310000');
+    expect(
+      parsePrefectureGeo({ type: 'FeatureCollection', features: [{ type: 'Feature' }] }),
+    ).toBeNull();
+  });
+
+  it('shortens autonomous-prefecture names for map labels', () => {
+    expect(shortPrefecture('黔西南布依族苗族自治州')).toBe('黔西南州');
+    expect(shortPrefecture('巴音郭楞蒙古自治州')).toBe('巴音郭楞州');
+    expect(shortPrefecture('遵义市')).toBe('遵义市');
+  });
+
+  it('never registers under the name "china"', () => {
+    expect(mapName(null)).toBe('atlas-china');
+    expect(mapName('520000')).toBe('atlas-520000');
+  });
+});
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+function edit(fn: (first: any) => void) {
+  const json = chinaGeoJson();
+  fn(json.features[0]);
+  return json;
+}

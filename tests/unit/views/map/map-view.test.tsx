@@ -1,0 +1,74 @@
+// @vitest-environment jsdom
+import { act, render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { useAtlas } from '../../../../src/state/store';
+import { selectProvince, setYear } from '../../../../src/state/actions';
+import MapView from '../../../../src/views/map';
+import { gdp, hub, pairing, pairings, provinces, sources } from '../../../fixtures/datasets';
+
+const data = {
+  provinces: provinces(),
+  pairings: pairings([
+    pairing(),
+    pairing({
+      id: 'gd-gz',
+      east: { adcode: '440000', place: null, institution: { zh: '某职院', en: 'A college' } },
+      west: { adcode: '520000', place: null, institution: null },
+      startYear: 2016,
+      endYear: 2020,
+      resources: ['teachers', 'enterprises'],
+      interpretation: { zh: '本文解读', en: 'our reading' },
+      confidence: 'low',
+    }),
+  ]),
+  gdp: gdp([['520000', 2016, null]]),
+  hub: hub(),
+  sources: sources(),
+};
+
+beforeEach(() => {
+  useAtlas.setState(useAtlas.getInitialState(), true);
+  // A malformed geometry file: the map says so, the rest of the view keeps working.
+  vi.stubGlobal(
+    'fetch',
+    vi.fn(async () => new Response('{"type":"FeatureCollection","features":[{"type":"Feature"}]}')),
+  );
+});
+afterEach(() => vi.unstubAllGlobals());
+
+describe('map view without usable geometry', () => {
+  it('names the bad geometry file, and still summarises, tabulates and details the arcs', async () => {
+    act(() => setYear(2016));
+    render(<MapView data={data} />);
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toBe(
+      '无法显示地图：文件 data/geo/china.json 不是有效的地图数据。表格与说明仍可使用。',
+    );
+    expect(screen.getByTestId('map-summary').textContent).toBe(
+      '2016 年显示 2 条协作关系（2 对省份，共 2 项结对）。',
+    );
+    expect(screen.getByTestId('map-chart').getAttribute('data-arcs')).toBe('2');
+
+    await userEvent.click(screen.getByRole('button', { name: '数据与来源' }));
+    const table = screen.getByRole('table');
+    expect(within(table).getAllByRole('row')).toHaveLength(3);
+    expect(within(table).getByRole('button', { name: '贵州' })).toBeTruthy();
+
+    act(() => selectProvince('520000'));
+    const detail = screen.getByTestId('map-detail');
+    expect(within(detail).getByRole('heading', { level: 3 }).textContent).toBe('贵州省（西部）');
+    expect(detail.textContent).toContain('2016 年 GDP：无数据');
+    expect(detail.textContent).toContain('师资与培训、企业与订单班');
+    expect(detail.textContent).toContain('解读（非原文直述）');
+    expect(detail.textContent).toContain('可信度较低');
+    expect(detail.textContent).toContain('国家统计局. 测试. 2024-01');
+    expect(screen.getByTestId('map-chart').getAttribute('data-highlighted')).toBe('440000,520000');
+
+    act(() => setYear(2021));
+    expect(screen.getByTestId('map-summary').textContent).toBe(
+      '2021 年显示 1 条协作关系（1 对省份，共 1 项结对）。',
+    );
+    expect(detail.textContent).toContain('2021 年不在执行期');
+  });
+});
