@@ -50,7 +50,10 @@ export function toggleModel(model: ModelId) {
 export const setProgramme = (programme: string | null) => set({ programme });
 export const selectProvince = (province: string | null) => set({ province, pairing: null });
 export const selectPairing = (pairing: string | null) => set({ pairing });
-export const selectPolicy = (policy: string | null) => set({ policy });
+/** Selects a policy document; with `year`, moves the shared year too (one history entry). */
+export function selectPolicy(policy: string | null, opts: { year?: number } = {}) {
+  set({ policy, ...(opts.year !== undefined ? { year: clampYear(opts.year) } : {}) });
+}
 
 export const setLang = (lang: Lang) => set({ lang }, 'replace');
 export const setTheme = (theme: Theme) => set({ theme });

@@ -32,7 +32,7 @@ import { MapDetail } from './MapDetail';
 import { MapLegend } from './MapLegend';
 import { SHADE_BY, gdpOfYear, shadeProvinces, type ShadeBy } from './shading';
 import { useChinaGeo, usePrefectureGeo } from './use-geo';
-import { usePrinting, useReducedMotion } from './use-media';
+import { usePrinting, useReducedMotion } from '../../ui/use-media';
 import './map.css';
 
 echarts.use([LinesChart, ScatterChart, GeoComponent, TooltipComponent]);

@@ -22,7 +22,7 @@ import { DataAndSources, type Column } from '../../ui/DataAndSources';
 import { useT } from '../../ui/use-t';
 import { formatPolicyDate } from './format-date';
 import { layoutTimeline, type LaidOutPolicy, type TimelineLayout } from './layout-timeline';
-import { useReducedMotion } from './use-reduced-motion';
+import { useReducedMotion } from '../../ui/use-media';
 import { createPlayController, PLAY_SPEEDS, type PlayController } from './play-controller';
 import './timeline.css';
 
@@ -264,8 +264,7 @@ function TimelineSvg({
 
   const choose = (item: LaidOutPolicy) => {
     setActive(item.id);
-    selectPolicy(item.id);
-    setYear(item.year);
+    selectPolicy(item.id, { year: item.year });
   };
 
   const onListKey = (e: KeyboardEvent<SVGGElement>) => {

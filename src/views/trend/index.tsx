@@ -27,7 +27,7 @@ import {
   vintageNote,
 } from './build-trend-option';
 import { buildTrendModel, OPTIONAL_LINES, type OptionalLine } from './trend-model';
-import { useReducedMotion } from './use-reduced-motion';
+import { useReducedMotion } from '../../ui/use-media';
 import './trend.css';
 
 echarts.use([
@@ -109,8 +109,7 @@ export default function TrendView({ data }: Props) {
         if (p.seriesId !== 'policies' || !p.data?.id) return;
         const mark = model.markers.find((m) => m.policy.id === p.data!.id);
         if (!mark) return;
-        selectPolicy(mark.policy.id);
-        setYear(mark.year);
+        selectPolicy(mark.policy.id, { year: mark.year });
       },
     }),
     [model],
