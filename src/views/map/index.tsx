@@ -430,6 +430,7 @@ export default function MapView({ data }: Props) {
             className="map-chart"
             data-testid="map-chart"
             data-arcs={arcs.length}
+            data-year={year}
             data-focus={focusText}
             data-highlighted={highlight ? [...highlight.regions].sort().join(',') : ''}
             data-drill={drill && drillGeo ? drill : ''}
