@@ -7,7 +7,7 @@ import globals from 'globals';
 const VIEWS = ['map', 'trend', 'timeline', 'radar', 'hub'];
 
 export default tseslint.config(
-  { ignores: ['dist', 'node_modules', 'data', 'test-results', 'bench/out'] },
+  { ignores: ['dist', 'node_modules', 'data', 'test-results', 'bench/out', 'tests/bench/.out'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

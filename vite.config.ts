@@ -63,21 +63,25 @@ function copyDatasets(): Plugin {
       if (!existsSync(from)) return;
       cpSync(from, resolve(outDir, 'data'), {
         recursive: true,
-        filter: (src) => !src.includes(`${'data'}/tools`) && !src.endsWith('.md'),
+        filter: (src) =>
+          !src.includes(`${'data'}/tools`) && !src.endsWith('.md') && !isSourcesFragment(src),
       });
     },
   };
 }
 
-/** Every JSON file under data/ (not the authoring tools), as path → text. */
+/** data/sources.<area>.json are authoring fragments merged into data/sources.json: not shipped. */
+const isSourcesFragment = (path: string) => /(^|[\\/])sources\.[^/\\]+\.json$/.test(path);
+
+/** Every dataset and geometry file under data/ (not tools, schemas or fragments), as path → text. */
 function readDataFiles(root: string): Record<string, string> {
   const out: Record<string, string> = {};
   const walk = (dir: string) => {
     for (const entry of readdirSync(dir, { withFileTypes: true })) {
       const full = join(dir, entry.name);
       if (entry.isDirectory()) {
-        if (entry.name !== 'tools') walk(full);
-      } else if (entry.name.endsWith('.json')) {
+        if (entry.name !== 'tools' && entry.name !== 'schema') walk(full);
+      } else if (entry.name.endsWith('.json') && !isSourcesFragment(entry.name)) {
         out[relative(root, full).split('\\').join('/')] = readFileSync(full, 'utf8');
       }
     }
@@ -142,6 +146,20 @@ export default defineConfig(({ mode }) => ({
   // Relative base: the build works from any sub-path of a static host with no rewrites.
   base: './',
   plugins: [react(), contentSecurityPolicy(), mode === 'single' ? singleFile() : copyDatasets()],
+  resolve: {
+    // ECharts exports its renderers only together; these two names let the app import the
+    // canvas renderer up front and the SVG renderer (exports only) on demand.
+    alias: {
+      'echarts-canvas-renderer': resolve(
+        import.meta.dirname,
+        'node_modules/echarts/lib/renderer/installCanvasRenderer.js',
+      ),
+      'echarts-svg-renderer': resolve(
+        import.meta.dirname,
+        'node_modules/echarts/lib/renderer/installSVGRenderer.js',
+      ),
+    },
+  },
   build: {
     target: 'es2022',
     chunkSizeWarningLimit: 700,

@@ -1,13 +1,14 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
-import { loadDatasets } from './state/load-datasets';
+import { startFirstScreen } from './ui/first-screen';
 import { startUrlSync } from './state/url-sync';
 import './app/app.css';
 
 startUrlSync();
-// Datasets are fetched relative to the page, so the atlas works from any sub-path.
-void loadDatasets(document.baseURI);
+startFirstScreen();
+// Datasets are fetched by the views that need them (ensureDatasets), relative to the page, so
+// the atlas works from any sub-path and the first screen pays only for its own files.
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

@@ -1,9 +1,8 @@
-import { useEffect } from 'react';
+import { Suspense, useEffect } from 'react';
 import { useAtlas } from '../state/store';
 import { Dashboard } from './Dashboard';
 import { EmbedLayout } from './EmbedLayout';
-import { PresenterLayout } from './PresenterLayout';
-import { SpeakerLayout } from './SpeakerLayout';
+import { PresenterLayout, SpeakerLayout } from './lazy-parts';
 
 /** Chooses the layout for the mode, and keeps <html lang> and the theme class in step. */
 export function App() {
@@ -22,7 +21,11 @@ export function App() {
 
   if (mode === 'embed' && embedView) return <EmbedLayout view={embedView} />;
   if (mode === 'present') {
-    return window.location.hash === '#speaker' ? <SpeakerLayout /> : <PresenterLayout />;
+    return (
+      <Suspense fallback={<p role="status">…</p>}>
+        {window.location.hash === '#speaker' ? <SpeakerLayout /> : <PresenterLayout />}
+      </Suspense>
+    );
   }
   return <Dashboard />;
 }

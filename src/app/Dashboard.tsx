@@ -1,15 +1,17 @@
-import { useEffect } from 'react';
+import { Suspense, useEffect } from 'react';
 import { setMode, setStoryStep } from '../state/actions';
+import { useAtlas } from '../state/store';
 import { useT } from '../ui/use-t';
 import { Header } from './Header';
 import { Panel } from './Panel';
-import { SourcesDrawer } from './SourcesDrawer';
+import { SourcesDrawer } from './lazy-parts';
 import { UrlNotice } from './UrlNotice';
 import { VIEWS } from './views';
 
 /** The full atlas: header, notice, every view in a responsive grid. */
 export function Dashboard() {
   const t = useT();
+  const sourcesOpen = useAtlas((s) => s.sourcesOpen);
   // P starts presenting, unless the key is typed into a control.
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
@@ -34,14 +36,18 @@ export function Dashboard() {
         <div className="grid__notice">
           <UrlNotice />
         </div>
-        {VIEWS.map((v) => (
-          <Panel key={v.id} view={v} />
+        {VIEWS.map((v, i) => (
+          <Panel key={v.id} view={v} eager={i === 0} />
         ))}
       </main>
       <footer className="footer">
         <p>{t('footer.note')}</p>
       </footer>
-      <SourcesDrawer />
+      {sourcesOpen && (
+        <Suspense fallback={null}>
+          <SourcesDrawer />
+        </Suspense>
+      )}
     </div>
   );
 }

@@ -1,11 +1,10 @@
-import { useState } from 'react';
+import { Suspense, useState } from 'react';
 import { LANGS, type Lang } from '../i18n';
 import { setLang, setMode, setSourcesOpen, setStoryStep, setTheme } from '../state/actions';
 import { useAtlas } from '../state/store';
 import { THEMES } from '../state/url-codec';
 import { useT } from '../ui/use-t';
-import { OwnDataDialog } from './OwnDataDialog';
-import { ShareDialog } from './ShareDialog';
+import { OwnDataDialog, ShareDialog } from './lazy-parts';
 
 const LANG_LABEL: Record<Lang, string> = { 'zh-CN': '中文', en: 'English' };
 
@@ -63,8 +62,10 @@ export function Header() {
           {t('own.open')}
         </button>
       </nav>
-      {shareOpen && <ShareDialog onClose={() => setShareOpen(false)} />}
-      {ownOpen && <OwnDataDialog onClose={() => setOwnOpen(false)} />}
+      <Suspense fallback={null}>
+        {shareOpen && <ShareDialog onClose={() => setShareOpen(false)} />}
+        {ownOpen && <OwnDataDialog onClose={() => setOwnOpen(false)} />}
+      </Suspense>
     </header>
   );
 }

@@ -1,12 +1,16 @@
-import { Suspense, useMemo, useState } from 'react';
+import { Suspense, useEffect, useMemo, useRef, useState } from 'react';
 import type { DatasetMap } from '../data/datasets';
 import type { DatasetError } from '../data/dataset-error';
+import { ensureDatasets } from '../state/load-datasets';
 import { useAtlas } from '../state/store';
 import { DatasetErrorPanel } from '../ui/DatasetErrorPanel';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
+import { useInView } from '../ui/first-screen';
 import { useT } from '../ui/use-t';
-import { EmbedDialog } from './EmbedDialog';
+import { EmbedDialog } from './lazy-parts';
 import type { ViewDef } from './views';
+
+const NO_OBSERVER = typeof IntersectionObserver === 'undefined';
 
 type Gate =
   | { kind: 'loading' }
@@ -14,11 +18,31 @@ type Gate =
   | { kind: 'ready'; data: Partial<DatasetMap> };
 
 /** One dashboard panel: title, then the view — or loading, or the dataset error panel. */
-export function Panel({ view, headingLevel = 2 }: { view: ViewDef; headingLevel?: 1 | 2 }) {
+export function Panel({
+  view,
+  headingLevel = 2,
+  eager = true,
+}: {
+  view: ViewDef;
+  headingLevel?: 1 | 2;
+  /** False for dashboard panels after the first: they wait for the first chart to draw. */
+  eager?: boolean;
+}) {
   const t = useT();
   const datasets = useAtlas((s) => s.datasets);
   const mode = useAtlas((s) => s.mode);
   const [embedOpen, setEmbedOpen] = useState(false);
+  const sectionRef = useRef<HTMLElement>(null);
+  // Out-of-view panels wait (for scrolling, or for the first screen to finish) before
+  // fetching their code and data.
+  const released = useAtlas((s) => s.viewsReleased);
+  const firstScreen = useAtlas((s) => s.firstScreen);
+  const inView = useInView(sectionRef);
+  // Without IntersectionObserver nothing can be deferred by visibility: everything loads.
+  const active = eager || released || NO_OBSERVER || (inView && firstScreen);
+  useEffect(() => {
+    if (active) void ensureDatasets(view.needs);
+  }, [active, view.needs]);
   const gate = useMemo((): Gate => {
     const errors: DatasetError[] = [];
     const data: Partial<DatasetMap> = {};
@@ -31,14 +55,29 @@ export function Panel({ view, headingLevel = 2 }: { view: ViewDef; headingLevel?
     }
     if (errors.length) return { kind: 'error', errors };
     if (loading) return { kind: 'loading' };
+    // Datasets the view can use are passed once ready; a failed one is simply left out.
+    for (const name of view.uses) {
+      const d = datasets[name];
+      if (d.status === 'ready') (data as Record<string, unknown>)[name] = d.data;
+    }
     return { kind: 'ready', data };
-  }, [datasets, view.needs]);
+  }, [datasets, view.needs, view.uses]);
+  // What a view only uses waits until the first screen has drawn.
+  const ready = gate.kind === 'ready';
+  useEffect(() => {
+    if (ready && (firstScreen || released)) void ensureDatasets(view.uses);
+  }, [ready, firstScreen, released, view.uses]);
 
   const Heading = headingLevel === 1 ? 'h1' : 'h2';
   const View = view.component;
   const headingId = `panel-${view.id}-title`;
   return (
-    <section className={`panel panel--${view.id}`} aria-labelledby={headingId} data-view={view.id}>
+    <section
+      ref={sectionRef}
+      className={`panel panel--${view.id}`}
+      aria-labelledby={headingId}
+      data-view={view.id}
+    >
       <div className="panel__head">
         <Heading id={headingId} className="panel__title">
           {t(view.title)}
@@ -56,12 +95,15 @@ export function Panel({ view, headingLevel = 2 }: { view: ViewDef; headingLevel?
         )}
       </div>
       {embedOpen && (
-        <EmbedDialog view={view.id} title={t(view.title)} onClose={() => setEmbedOpen(false)} />
+        <Suspense fallback={null}>
+          <EmbedDialog view={view.id} title={t(view.title)} onClose={() => setEmbedOpen(false)} />
+        </Suspense>
       )}
       <div className="panel__body">
-        {gate.kind === 'error' && <DatasetErrorPanel errors={gate.errors} />}
-        {gate.kind === 'loading' && <Loading label={t('view.loading')} />}
-        {gate.kind === 'ready' && (
+        {active && gate.kind === 'error' && <DatasetErrorPanel errors={gate.errors} />}
+        {!active && <p className="panel__deferred">{t('view.deferred')}</p>}
+        {active && gate.kind === 'loading' && <Loading label={t('view.loading')} />}
+        {active && gate.kind === 'ready' && (
           <ErrorBoundary
             fallback={(retry) => (
               <div role="alert" className="view-crashed">

@@ -8,6 +8,7 @@ import {
 } from '../modes/presenter/controller';
 import { postStep, useSpeakerChannel } from '../modes/presenter/speaker-channel';
 import { setMode } from '../state/actions';
+import { ensureDatasets } from '../state/load-datasets';
 import { applyStoryStep } from '../state/story-actions';
 import { useAtlas } from '../state/store';
 import { DatasetErrorPanel } from '../ui/DatasetErrorPanel';
@@ -28,6 +29,7 @@ export function PresenterLayout() {
   const sources = useAtlas((s) => s.datasets.sources);
   const step = useAtlas((s) => s.storyStep);
   const [blank, setBlank] = useState(false);
+  useEffect(() => void ensureDatasets(['story', 'sources']), []);
   const steps = useMemo(() => (story.status === 'ready' ? story.data.steps : []), [story]);
   const total = steps.length;
   const current = steps[Math.min(step, total) - 1];

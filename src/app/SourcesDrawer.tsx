@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'react';
 import { pick } from '../i18n';
 import { safeHref } from '../lib/escape';
 import { setSourcesOpen } from '../state/actions';
+import { ensureDatasets } from '../state/load-datasets';
 import { useAtlas } from '../state/store';
 import { DatasetErrorPanel } from '../ui/DatasetErrorPanel';
 import { useT } from '../ui/use-t';
@@ -16,6 +17,7 @@ export function SourcesDrawer() {
 
   useEffect(() => {
     if (!open) return;
+    void ensureDatasets(['sources']);
     closeRef.current?.focus();
     const onKey = (e: KeyboardEvent) => {
       if (e.key === 'Escape') setSourcesOpen(false);

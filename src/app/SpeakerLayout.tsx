@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { pick } from '../i18n';
 import { postGoto, useAudienceChannel } from '../modes/presenter/speaker-channel';
 import { setStoryStep } from '../state/actions';
+import { ensureDatasets } from '../state/load-datasets';
 import { useAtlas } from '../state/store';
 import { useT } from '../ui/use-t';
 
@@ -19,6 +20,7 @@ export function SpeakerLayout() {
   const [started] = useState(() => Date.now());
   const [now, setNow] = useState(() => Date.now());
   useAudienceChannel((n) => setStoryStep(n));
+  useEffect(() => void ensureDatasets(['story']), []);
   useEffect(() => {
     const id = window.setInterval(() => setNow(Date.now()), 1000);
     return () => window.clearInterval(id);

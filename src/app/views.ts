@@ -4,24 +4,29 @@ import type { ViewId } from '../data/schema/story';
 import type { MessageKey } from '../i18n';
 import type { ViewProps } from '../views/types';
 
-/** How the shell knows a view: its title, the datasets it needs, and its lazily loaded code. */
+/**
+ * How the shell knows a view: its title, the datasets it needs before it can draw, those it
+ * uses once they arrive (fetched after it has drawn), and its lazily loaded code.
+ */
 export interface ViewDef {
   id: ViewId;
   title: MessageKey;
   needs: readonly DatasetName[];
-  component: LazyExoticComponent<ComponentType<ViewProps<DatasetName>>>;
+  uses: readonly DatasetName[];
+  component: LazyExoticComponent<ComponentType<ViewProps<DatasetName, DatasetName>>>;
 }
 
-function defineView<const N extends DatasetName>(def: {
+function defineView<const N extends DatasetName, const O extends DatasetName = never>(def: {
   id: ViewId;
   title: MessageKey;
   needs: readonly N[];
-  load: () => Promise<{ default: ComponentType<ViewProps<N>> }>;
+  uses?: readonly O[];
+  load: () => Promise<{ default: ComponentType<ViewProps<N, O>> }>;
 }): ViewDef {
-  // The shell only renders a view once every dataset in `needs` is ready, which is what
-  // ViewProps<N> promises; widening N here is safe for that reason.
+  // The shell only renders a view once every dataset in `needs` is ready, and passes those of
+  // `uses` that are ready, which is what ViewProps<N, O> promises; widening is safe for that.
   const component = lazy(def.load) as unknown as ViewDef['component'];
-  return { id: def.id, title: def.title, needs: def.needs, component };
+  return { id: def.id, title: def.title, needs: def.needs, uses: def.uses ?? [], component };
 }
 
 /** Every view, in dashboard order. Views never import each other; only the shell knows them. */
@@ -29,13 +34,15 @@ export const VIEWS: readonly ViewDef[] = [
   defineView({
     id: 'map',
     title: 'view.map',
-    needs: ['provinces', 'pairings', 'gdp', 'hub', 'sources'],
+    needs: ['provinces', 'pairings'],
+    uses: ['gdp', 'hub', 'sources'],
     load: () => import('../views/map'),
   }),
   defineView({
     id: 'trend',
     title: 'view.trend',
-    needs: ['provinces', 'gdp', 'policies', 'sources'],
+    needs: ['provinces', 'gdp'],
+    uses: ['policies', 'sources'],
     load: () => import('../views/trend'),
   }),
   defineView({

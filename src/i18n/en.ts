@@ -1,17 +1,9 @@
-import { hubEn } from './views/hub';
 import { mapEn } from './views/map';
-import { radarEn } from './views/radar';
-import { timelineEn } from './views/timeline';
-import { trendEn } from './views/trend';
-import type { MessageKey } from './zh';
+import type { CoreKey } from './zh';
 
-/** English UI strings; a missing key is a type error. */
-export const en: Record<MessageKey, string> = {
+/** English UI strings of the shell and the map; a missing key is a type error. */
+export const en: Record<CoreKey, string> = {
   ...mapEn,
-  ...trendEn,
-  ...timelineEn,
-  ...radarEn,
-  ...hubEn,
   'app.title': 'East–West VET Atlas',
   'app.subtitle':
     'Vocational-education collaboration between China’s East and West: flows, gaps, policies, models',
@@ -31,6 +23,7 @@ export const en: Record<MessageKey, string> = {
   'view.radar': 'Three collaboration models compared',
   'view.hub': 'Regional hub case: Zhengzhou',
   'view.notBuilt': 'This view is being built.',
+  'view.deferred': 'Loads when scrolled into view.',
   'view.loading': 'Loading data…',
   'view.crashed': 'This view failed; the rest of the atlas still works.',
   'view.retry': 'Try again',

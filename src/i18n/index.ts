@@ -10,12 +10,28 @@ export type MessageParams = Record<string, string | number | undefined>;
 /** A translator bound to one language; builders receive it so they stay pure. */
 export type Translate = (key: MessageKey, params?: MessageParams) => string;
 
-const catalogues: Record<Lang, Record<MessageKey, string>> = { 'zh-CN': zh, en };
+const catalogues: Record<Lang, Partial<Record<MessageKey, string>>> = {
+  'zh-CN': { ...zh },
+  en: { ...en },
+};
+
+/**
+ * Adds a view's catalogue. Views below the first screen ship their strings with their own
+ * lazily loaded code and register them when that code is evaluated.
+ */
+export function addMessages<K extends MessageKey>(
+  zhMessages: Record<K, string>,
+  enMessages: Record<K, string>,
+) {
+  Object.assign(catalogues['zh-CN'], zhMessages);
+  Object.assign(catalogues.en, enMessages);
+}
 
 export function translator(lang: Lang): Translate {
   const messages = catalogues[lang];
   return (key, params) => {
-    const template = messages[key];
+    // A key whose catalogue has not arrived shows as the key, never as a crash.
+    const template = messages[key] ?? key;
     if (!params) return template;
     return template.replace(/\{(\w+)\}/g, (m, name: string) => {
       const v = params[name];

@@ -1,16 +1,15 @@
-import { hubZh } from './views/hub';
+import type { hubZh } from './views/hub';
 import { mapZh } from './views/map';
-import { radarZh } from './views/radar';
-import { timelineZh } from './views/timeline';
-import { trendZh } from './views/trend';
+import type { radarZh } from './views/radar';
+import type { timelineZh } from './views/timeline';
+import type { trendZh } from './views/trend';
 
-/** Chinese UI strings. The keys of this object are the message keys of the whole app. */
+/**
+ * Chinese UI strings of the shell and the first screen (the map). The views further down bring
+ * their own catalogues with their code (see `addMessages`); their keys are part of MessageKey.
+ */
 export const zh = {
   ...mapZh,
-  ...trendZh,
-  ...timelineZh,
-  ...radarZh,
-  ...hubZh,
   'app.title': '东西部职教协作图谱',
   'app.subtitle': '东西部职业教育资源联动：流向、差距、政策与模式',
   'app.skip': '跳到主要内容',
@@ -29,6 +28,7 @@ export const zh = {
   'view.radar': '三种协作模式比较',
   'view.hub': '区域中心案例：郑州',
   'view.notBuilt': '此视图正在建设中。',
+  'view.deferred': '滚动到这里时加载。',
   'view.loading': '正在加载数据…',
   'view.crashed': '此视图出错，其余部分仍可使用。',
   'view.retry': '重试',
@@ -140,4 +140,11 @@ export const zh = {
   'missing.value': '无数据',
 } as const;
 
-export type MessageKey = keyof typeof zh;
+/** Keys of the messages always present, in both languages. */
+export type CoreKey = keyof typeof zh;
+export type MessageKey =
+  | CoreKey
+  | keyof typeof trendZh
+  | keyof typeof timelineZh
+  | keyof typeof radarZh
+  | keyof typeof hubZh;

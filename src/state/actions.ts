@@ -63,6 +63,11 @@ export const setStoryStep = (storyStep: number) => set({ storyStep });
 export const dismissUrlNotice = () => set({ urlNotice: null }, 'replace');
 export const setSourcesOpen = (sourcesOpen: boolean) => set({ sourcesOpen }, 'replace');
 
+/** Lets every deferred panel load: the first screen is done, or the page is being printed. */
+export const releaseViews = () => set({ viewsReleased: true }, 'replace');
+
+export const markFirstScreen = () => set({ firstScreen: true }, 'replace');
+
 export function setDataset<K extends DatasetName>(name: K, state: DatasetState<K>) {
   pendingHistory = 'replace';
   useAtlas.setState((s) => ({ datasets: { ...s.datasets, [name]: state } }));

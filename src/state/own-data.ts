@@ -1,9 +1,7 @@
-import { DATASET_NAMES, type DatasetMap, type DatasetName } from '../data/datasets';
+import { DATASET_NAMES, type DatasetName } from '../data/datasets';
 import type { DatasetError } from '../data/dataset-error';
 import { parseDatasetText, type LoadResult } from '../data/load';
-import { setDataset } from './actions';
-import { settle } from './load-datasets';
-import { useAtlas } from './store';
+import { applyResults, type Results } from './load-datasets';
 
 /** A file the reader dropped or picked, already read as text. */
 export interface OwnFile {
@@ -36,17 +34,7 @@ export function datasetForFileName(fileName: string): DatasetName | null {
  * A file that fails leaves its view showing the errors; the others redraw.
  */
 export function loadOwnData(files: readonly OwnFile[]): OwnDataReport {
-  const current = useAtlas.getState().datasets;
-  const results = {} as { [K in DatasetName]: LoadResult<DatasetMap[K]> };
-  for (const name of DATASET_NAMES) {
-    const d = current[name];
-    (results as Record<string, unknown>)[name] =
-      d.status === 'ready'
-        ? { ok: true, data: d.data }
-        : d.status === 'error'
-          ? { ok: false, errors: d.errors }
-          : { ok: false, errors: [] };
-  }
+  const replacement: Results = {};
   const replaced: DatasetName[] = [];
   const unknown: string[] = [];
   for (const f of files) {
@@ -55,14 +43,13 @@ export function loadOwnData(files: readonly OwnFile[]): OwnDataReport {
       unknown.push(f.name);
       continue;
     }
-    (results as Record<string, unknown>)[name] = parseDatasetText(name, f.text);
+    (replacement as Record<string, LoadResult<unknown>>)[name] = parseDatasetText(name, f.text);
     replaced.push(name);
   }
-  const settled = settle(results);
-  for (const name of DATASET_NAMES) setDataset(name, settled[name] as never);
+  const settled = applyResults(replacement);
   const errors = replaced.flatMap((n) => {
     const s = settled[n];
-    return s.status === 'error' ? s.errors : [];
+    return s?.status === 'error' ? s.errors : [];
   });
   return { replaced, unknown, errors };
 }

@@ -31,6 +31,13 @@ export interface UiSlice {
   /** Parameters of the opening URL that were ignored; null once dismissed. */
   urlNotice: IgnoredParam[] | null;
   sourcesOpen: boolean;
+  /**
+   * False until the first screen has rendered: panels out of view wait for this (or for being
+   * scrolled to) before loading their code and data.
+   */
+  viewsReleased: boolean;
+  /** True once the first chart has drawn. */
+  firstScreen: boolean;
 }
 
 export type DatasetState<K extends DatasetName> =
@@ -62,6 +69,8 @@ const createUiSlice: StateCreator<AtlasState, [], [], UiSlice> = () => ({
   storyStep: 1,
   urlNotice: null,
   sourcesOpen: false,
+  viewsReleased: false,
+  firstScreen: false,
 });
 
 const loading = { status: 'loading' } as const;

@@ -6,6 +6,7 @@ import { chartPng, chartSlide, chartSvg, type ExportMeta } from './chart-export'
 import { download, exportFileName } from './export';
 import { useAtlas } from '../state/store';
 import { useT } from './use-t';
+import { noteChartDrawn } from './first-screen';
 
 export type ChartEvents = Record<string, (params: unknown) => void>;
 
@@ -56,7 +57,10 @@ export function Chart({
           opts={opts}
           style={style}
           onEvents={events}
-          onChartReady={onReady}
+          onChartReady={(chart) => {
+            noteChartDrawn();
+            onReady?.(chart);
+          }}
           autoResize
         />
       </div>
@@ -99,9 +103,10 @@ function ExportButtons({
       </button>
       <button
         type="button"
-        onClick={() => {
+        onClick={async () => {
           const { w, h } = size();
-          download(new Blob([chartSvg(option, w, h)], { type: 'image/svg+xml' }), name('svg'));
+          const svg = await chartSvg(option, w, h);
+          download(new Blob([svg], { type: 'image/svg+xml' }), name('svg'));
         }}
       >
         {t('export.svg')}

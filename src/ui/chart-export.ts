@@ -57,8 +57,13 @@ export function chartPng(option: object, width: number, height: number): string 
   );
 }
 
-/** A standalone SVG document of the chart. */
-export function chartSvg(option: object, width: number, height: number): string {
+/**
+ * A standalone SVG document of the chart. The SVG renderer is fetched on first use: only
+ * exports need it, so the first screen does not pay for it.
+ */
+export async function chartSvg(option: object, width: number, height: number): Promise<string> {
+  const { install } = await import('echarts-svg-renderer');
+  echarts.use(install);
   return renderOffscreen(option, width, height, 'svg', (c) => c.renderToSVGString());
 }
 

@@ -12,34 +12,58 @@ describe.skipIf(browserMissing)('byte budget', () => {
   const { open } = useBrowser();
 
   it(`ships at most ${BUDGET_BYTES / 1024} KB gzip for the first screen`, async () => {
-    const { page } = await open('', { width: 1366, height: 900 });
-    const urls = new Set<string>();
-    page.on('request', (r) => {
-      if (r.url().startsWith(atlasUrl)) urls.add(r.url());
-    });
+    // The most common laptop screen; the README quotes the other sizes from the benchmark.
+    const { page } = await open('', { width: 1366, height: 768 });
     await page.reload();
-    await page.waitForFunction(() => document.querySelectorAll('.panel__loading').length === 0);
-    await page.waitForLoadState('networkidle');
-    const rows = [...urls].map((u) => {
-      const path =
-        decodeURIComponent(new URL(u).pathname.slice(new URL(atlasUrl).pathname.length)) ||
-        'index.html';
-      const file = resolve(dist, path);
-      const body = existsSync(file) ? readFileSync(file) : Buffer.alloc(0);
-      return { path, raw: body.length, gzip: gzipSync(body).length };
+    // The app marks the moment its first chart has drawn; everything fetched before it is what
+    // the first screen needed (what views fetch afterwards, e.g. the bibliography, is listed apart).
+    await page.waitForFunction(() => performance.getEntriesByName('atlas-first-screen').length > 0);
+    const { before, after } = await page.evaluate(() => {
+      const mark = performance.getEntriesByName('atlas-first-screen')[0]!.startTime;
+      const entries = performance.getEntriesByType('resource') as PerformanceResourceTiming[];
+      return {
+        before: [location.href, ...entries.filter((e) => e.startTime < mark).map((e) => e.name)],
+        after: entries.filter((e) => e.startTime >= mark).map((e) => e.name),
+      };
     });
+    const measure = (urls: string[]) =>
+      [...new Set(urls)]
+        .filter((u) => u.startsWith(atlasUrl))
+        .map((u) => {
+          const path =
+            decodeURIComponent(new URL(u).pathname.slice(new URL(atlasUrl).pathname.length)) ||
+            'index.html';
+          const file = resolve(dist, path);
+          const body = existsSync(file) ? readFileSync(file) : Buffer.alloc(0);
+          return { path, raw: body.length, gzip: gzipSync(body).length };
+        });
+    const rows = measure(before);
+    const later = measure(after);
     const total = rows.reduce((n, r) => n + r.gzip, 0);
     mkdirSync(resolve(process.cwd(), 'test-results'), { recursive: true });
     writeFileSync(
       resolve(process.cwd(), 'test-results/budget.json'),
       JSON.stringify(
-        { budget: BUDGET_BYTES, total, rows: rows.sort((a, b) => b.gzip - a.gzip) },
+        {
+          budget: BUDGET_BYTES,
+          total,
+          rows: rows.sort((a, b) => b.gzip - a.gzip),
+          afterFirstScreen: later.sort((a, b) => b.gzip - a.gzip),
+        },
         null,
         2,
       ),
     );
-    console.log(`first screen: ${(total / 1024).toFixed(1)} KB gzip over ${rows.length} files`);
-    expect(rows.some((r) => r.path.endsWith('.js'))).toBe(true);
+    const laterTotal = later.reduce((n, r) => n + r.gzip, 0);
+    console.log(
+      `first screen: ${(total / 1024).toFixed(1)} KB gzip over ${rows.length} files; ` +
+        `then ${(laterTotal / 1024).toFixed(1)} KB (${later.map((r) => r.path).join(', ')})`,
+    );
+    // The map is the first screen: its code, geometry and relationships are in the count.
+    for (const needed of ['data/geo/china.json', 'data/pairings.json', 'data/provinces.json']) {
+      expect(rows.map((r) => r.path)).toContain(needed);
+    }
+    expect(rows.some((r) => /assets\/map-.*\.js$/.test(r.path))).toBe(true);
     expect(total).toBeLessThanOrEqual(BUDGET_BYTES);
   });
 });

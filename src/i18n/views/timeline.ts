@@ -1,3 +1,5 @@
+import { addMessages } from '../index';
+
 /** Strings of the timeline view. Keys start with "timeline."; a key missing from English is a type error. */
 export const timelineZh = {
   'timeline.lane.central': '中央',
@@ -79,3 +81,5 @@ export const timelineEn: Record<keyof typeof timelineZh, string> = {
     'Policy timeline: {count} documents, {from}–{to}, in lanes by level, over the phases of the three models',
   'timeline.scroll': 'Scroll sideways to see every year',
 } as const;
+
+addMessages(timelineZh, timelineEn);

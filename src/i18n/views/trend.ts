@@ -1,3 +1,5 @@
+import { addMessages } from '../index';
+
 /** Strings of the trend view. Keys start with "trend."; a key missing from English is a type error. */
 export const trendZh = {
   'trend.line.westEast': '西部/东部',
@@ -72,3 +74,5 @@ export const trendEn: Record<keyof typeof trendZh, string> = {
   'trend.unit': 'Unit: 100 million yuan (current prices)',
   'trend.cursor': 'Current year',
 } as const;
+
+addMessages(trendZh, trendEn);

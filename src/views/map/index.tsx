@@ -37,7 +37,9 @@ import './map.css';
 
 echarts.use([LinesChart, ScatterChart, GeoComponent, TooltipComponent]);
 
-type Props = ViewProps<'provinces' | 'pairings' | 'gdp' | 'hub' | 'sources'>;
+// GDP (for shading), the hub places and the bibliography arrive after the first draw.
+type Props = ViewProps<'provinces' | 'pairings', 'gdp' | 'hub' | 'sources'>;
+const NO_GDP = new Map<string, number | null>();
 
 /** Width of the element, followed with a ResizeObserver (jsdom has no layout: a fallback). */
 function useWidth(fallback: number) {
@@ -147,7 +149,8 @@ export default function MapView({ data }: Props) {
     [prefectureLabels, provinceName],
   );
 
-  const gdpYear = useMemo(() => gdpOfYear(data.gdp, year), [data.gdp, year]);
+  const hubPlaces = useMemo(() => data.hub?.places ?? [], [data.hub]);
+  const gdpYear = useMemo(() => (data.gdp ? gdpOfYear(data.gdp, year) : NO_GDP), [data.gdp, year]);
   const counts = useMemo(() => pairingCounts(arcs), [arcs]);
   const shading = useMemo(
     () => shadeProvinces(provinces, shadeBy, { gdp: gdpYear, pairings: counts }),
@@ -181,8 +184,8 @@ export default function MapView({ data }: Props) {
     : t('map.chart', { year, count: arcs.length });
 
   const geometrySources = useMemo(
-    () => data.sources.sources.filter((s) => s.kind === 'geometry'),
-    [data.sources.sources],
+    () => (data.sources?.sources ?? []).filter((s) => s.kind === 'geometry'),
+    [data.sources],
   );
   const credit = geometrySources.length
     ? t('map.credit', {
@@ -194,7 +197,9 @@ export default function MapView({ data }: Props) {
           )
           .join(lang === 'en' ? '; ' : '；'),
       })
-    : t('map.credit.none');
+    : data.sources
+      ? t('map.credit.none')
+      : '';
 
   const option = useMemo(() => {
     if (!chinaGeo) return null;
@@ -227,7 +232,7 @@ export default function MapView({ data }: Props) {
       pairingCounts: counts,
       highlight,
       selected: province,
-      hub: showHub ? data.hub.places : null,
+      hub: showHub ? hubPlaces : null,
       motion,
       projector,
       compact,
@@ -249,7 +254,7 @@ export default function MapView({ data }: Props) {
     highlight,
     province,
     showHub,
-    data.hub.places,
+    hubPlaces,
     motion,
     projector,
     compact,
@@ -346,12 +351,12 @@ export default function MapView({ data }: Props) {
     for (const id of new Set(arcs.flatMap((a) => a.programmes))) {
       data.pairings.programmes.find((x) => x.id === id)?.sourceIds.forEach((s) => ids.add(s));
     }
-    if (shadeBy === 'gdp') {
+    if (shadeBy === 'gdp' && data.gdp) {
       for (const v of data.gdp.values) if (v.year === year) ids.add(v.sourceId);
     }
-    if (showHub) data.hub.places.forEach((h) => ids.add(h.quote.sourceId));
+    if (showHub) hubPlaces.forEach((h) => ids.add(h.quote.sourceId));
     return [...ids];
-  }, [data, arcs, geometrySources, shadeBy, showHub, year]);
+  }, [data, arcs, geometrySources, shadeBy, showHub, hubPlaces, year]);
 
   const maxWeight = arcs.reduce((m, a) => Math.max(m, a.weight), 0);
   const minWeight = arcs.reduce((m, a) => Math.min(m, a.weight), Infinity);
@@ -371,13 +376,14 @@ export default function MapView({ data }: Props) {
               key={s}
               type="button"
               aria-pressed={shadeBy === s}
+              disabled={s === 'gdp' && !data.gdp}
               onClick={() => setShadeBy(s)}
             >
               {t(`map.shade.${s}`, { year })}
             </button>
           ))}
         </div>
-        {data.hub.places.length > 0 && (
+        {hubPlaces.length > 0 && (
           <label className="map-toggle">
             <input
               type="checkbox"
@@ -436,7 +442,7 @@ export default function MapView({ data }: Props) {
             data-drill={drill && drillGeo ? drill : ''}
             data-shade={shadeBy}
             data-motion={motion ? 'on' : 'off'}
-            data-hub={showHub ? data.hub.places.length : 0}
+            data-hub={showHub ? hubPlaces.length : 0}
           >
             {china.status === 'error' && (
               <p className="map-geo-error" role="alert">
@@ -486,7 +492,7 @@ export default function MapView({ data }: Props) {
           level={embedded ? 2 : 3}
           pairings={data.pairings}
           provinces={provinces}
-          sources={data.sources.sources}
+          sources={data.sources?.sources ?? []}
           gdp={gdpYear}
           filters={filters}
           province={province}

@@ -1,5 +1,4 @@
 /** How provinces are filled: by NBS region, or by a metric of the selected year. Pure. */
-import { scaleSqrt } from 'd3-scale';
 import type { GdpFile } from '../../data/schema/gdp';
 import type { Province } from '../../data/schema/provinces';
 import { REGION_FILL } from '../../lib/colours';
@@ -53,10 +52,7 @@ export function shadeProvinces(
     ? [Math.min(0, ...values), Math.max(...values)]
     : null;
   // A square-root scale: GDP spans two orders of magnitude between provinces.
-  const scale = scaleSqrt<string>()
-    .domain(domain && domain[1] > domain[0] ? domain : [0, 1])
-    .range([...METRIC_RAMP])
-    .clamp(true);
+  const scale = sqrtRamp(domain && domain[1] > domain[0] ? domain : [0, 1], METRIC_RAMP);
   for (const p of provinces) {
     const value = valueOf(p.adcode);
     fills.set(
@@ -67,4 +63,26 @@ export function shadeProvinces(
     );
   }
   return { by, fills, domain };
+}
+
+const rgbOf = (hex: string) => [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16));
+
+/**
+ * Maps a value onto a two-colour ramp on a square-root scale, clamped to the domain, as
+ * "rgb(r, g, b)". (A few lines instead of d3-scale, which the first screen would otherwise load.)
+ */
+export function sqrtRamp(
+  [lo, hi]: readonly [number, number],
+  [from, to]: readonly [string, string],
+): (value: number) => string {
+  const a = rgbOf(from);
+  const b = rgbOf(to);
+  const sqrt = (v: number) => Math.sign(v) * Math.sqrt(Math.abs(v));
+  const s0 = sqrt(lo);
+  const s1 = sqrt(hi);
+  return (value) => {
+    const t = Math.min(1, Math.max(0, (sqrt(value) - s0) / (s1 - s0)));
+    const [r, g, bl] = a.map((c, i) => Math.round(c + (b[i]! - c) * t));
+    return `rgb(${r}, ${g}, ${bl})`;
+  };
 }

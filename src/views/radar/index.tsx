@@ -1,8 +1,243 @@
+import '../../i18n/views/radar';
+import { useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { RadarChart } from 'echarts/charts';
+import { LegendComponent, RadarComponent, TooltipComponent } from 'echarts/components';
 import type { ViewProps } from '../types';
+import { pick } from '../../i18n';
+import type { ModelId } from '../../data/schema/common';
+import { setModels, toggleModel } from '../../state/actions';
+import { useAtlas } from '../../state/store';
+import { Chart, type ChartEvents } from '../../ui/Chart';
+import { DataAndSources, type Column } from '../../ui/DataAndSources';
+import { echarts } from '../../ui/echarts-core';
+import { useReducedMotion } from '../../ui/use-media';
 import { useT } from '../../ui/use-t';
+import {
+  buildRadarOption,
+  highlightedModels,
+  radarRows,
+  summariseRadar,
+  type RadarRow,
+} from './build-radar-option';
+import { DimensionRubric } from './DimensionRubric';
+import { ModelCards } from './ModelCards';
+import { ModelSwatch } from './ModelSwatch';
+import './radar.css';
 
-/** Placeholder until the radar view is built: the panel and its data gate are already real. */
-export default function Placeholder(_props: ViewProps<never>) {
+echarts.use([RadarChart, RadarComponent, LegendComponent, TooltipComponent]);
+
+type Props = ViewProps<'models' | 'pairings' | 'policies' | 'sources'>;
+
+function useWidth(fallback: number) {
+  const ref = useRef<HTMLDivElement>(null);
+  const [width, setWidth] = useState(fallback);
+  useLayoutEffect(() => {
+    const el = ref.current;
+    if (!el) return;
+    const measure = () => {
+      if (el.clientWidth > 0) setWidth(el.clientWidth);
+    };
+    measure();
+    if (typeof ResizeObserver === 'undefined') return;
+    const ro = new ResizeObserver(measure);
+    ro.observe(el);
+    return () => ro.disconnect();
+  }, []);
+  return [width, ref] as const;
+}
+
+/**
+ * The three collaboration models compared on the paper's dimensions, with each score's rubric
+ * and quoted rationale one click away, model toggles that drive the shared selection (the map
+ * filters and the timeline highlights through the store), and the models' phase cards.
+ */
+export default function RadarView({ data }: Props) {
   const t = useT();
-  return <p className="view-placeholder">{t('view.notBuilt')}</p>;
+  const lang = useAtlas((s) => s.lang);
+  const theme = useAtlas((s) => s.theme);
+  const selected = useAtlas((s) => s.models);
+  const programme = useAtlas((s) => s.programme);
+  const policy = useAtlas((s) => s.policy);
+  const reducedMotion = useReducedMotion();
+  const [width, boxRef] = useWidth(640);
+  const [openDim, setOpenDim] = useState<string | null>(null);
+  const [tab, setTab] = useState<ModelId | null>(null);
+  const compact = width < 520;
+  const projector = theme === 'projector';
+  const file = data.models;
+
+  const option = useMemo(
+    () =>
+      buildRadarOption(file, { models: selected }, t, lang, {
+        projector,
+        reducedMotion,
+        compact,
+      }),
+    [file, selected, t, lang, projector, reducedMotion, compact],
+  );
+  const highlighted = useMemo(
+    () => highlightedModels(file, { models: selected }),
+    [file, selected],
+  );
+  const summary = useMemo(() => summariseRadar(file, t, lang), [file, t, lang]);
+
+  // Stable across selection changes: clicking a model's polygon toggles it in the store.
+  const events = useMemo<ChartEvents>(
+    () => ({
+      click: (raw) => {
+        const id = (raw as { data?: { modelId?: ModelId } }).data?.modelId;
+        if (id) toggleModel(id);
+      },
+    }),
+    [],
+  );
+
+  const rows = useMemo(() => radarRows(file), [file]);
+  const missing = t('missing.value');
+  const columns = useMemo<Column<RadarRow>[]>(
+    () => [
+      { key: 'model', header: t('radar.col.model'), cell: (r) => pick(r.model.name, lang) },
+      {
+        key: 'dimension',
+        header: t('radar.col.dimension'),
+        cell: (r) => pick(r.dimension.name, lang),
+      },
+      {
+        key: 'score',
+        header: t('radar.col.score'),
+        cell: (r) => (r.score ? String(r.score.score) : missing),
+      },
+      {
+        key: 'quote',
+        header: t('radar.col.quote'),
+        cell: (r) => (r.score ? `“${pick(r.score.quote, lang)}”` : missing),
+      },
+      {
+        key: 'locator',
+        header: t('radar.col.locator'),
+        cell: (r) => (r.score ? r.score.quote.locator : missing),
+      },
+      {
+        key: 'note',
+        header: t('radar.col.note'),
+        cell: (r) => (r.score?.note ? pick(r.score.note, lang) : ''),
+      },
+    ],
+    [t, lang, missing],
+  );
+  const sourceIds = useMemo(() => {
+    const ids = new Set<string>();
+    for (const m of file.models) for (const s of m.sourceIds) ids.add(s);
+    for (const s of file.scores) ids.add(s.quote.sourceId);
+    for (const d of file.dimensions) ids.add(d.basis.sourceId);
+    return [...ids];
+  }, [file]);
+  const sourceName = (id: string) => {
+    const s = data.sources.sources.find((x) => x.id === id);
+    return s ? `${pick(s.publisher, lang)}《${pick(s.title, lang)}》` : id;
+  };
+
+  const label = t('radar.chart', { count: file.dimensions.length, summary });
+  const openDimension = file.dimensions.find((d) => d.id === openDim) ?? null;
+  const activeTab = tab ?? highlighted[0] ?? file.models[0]!.id;
+  const height = projector ? (compact ? 480 : 620) : compact ? 320 : 420;
+
+  return (
+    <div className={`radar${compact ? ' radar--compact' : ''}`} ref={boxRef}>
+      <div className="radar__toggles" role="group" aria-label={t('radar.toggles')}>
+        <button
+          type="button"
+          aria-pressed={selected.length === 0}
+          onClick={() => setModels([])}
+          data-testid="radar-all"
+        >
+          {t('radar.all')}
+        </button>
+        {file.models.map((m) => (
+          <button
+            key={m.id}
+            type="button"
+            aria-pressed={selected.includes(m.id)}
+            data-model={m.id}
+            onClick={() => toggleModel(m.id)}
+          >
+            <ModelSwatch model={m.id} />
+            {pick(m.name, lang)}
+          </button>
+        ))}
+      </div>
+      <p className="radar__help">{t('radar.highlight.help')}</p>
+      <div
+        className="radar__chart"
+        data-testid="radar-chart"
+        data-selected-models={highlighted.join(',')}
+        data-series={option.series.map((s) => s.id).join(',')}
+      >
+        <Chart
+          option={option}
+          label={label}
+          events={events}
+          height={height}
+          replaceMerge={['series']}
+          exportMeta={{
+            view: 'radar',
+            title: t('view.radar'),
+            caption: summary,
+            source: sourceIds.map(sourceName).join('; '),
+          }}
+        />
+      </div>
+      <p className="radar__summary" data-testid="radar-summary">
+        {summary}
+      </p>
+      <div className="radar__dims" role="group" aria-label={t('radar.dimensions')}>
+        {file.dimensions.map((d) => (
+          <button
+            key={d.id}
+            type="button"
+            aria-expanded={openDim === d.id}
+            aria-controls={openDim === d.id ? `radar-rubric-${d.id}` : undefined}
+            data-dimension={d.id}
+            onClick={() => setOpenDim(openDim === d.id ? null : d.id)}
+          >
+            <span aria-hidden="true">ⓘ </span>
+            {pick(d.name, lang)}
+          </button>
+        ))}
+      </div>
+      {openDimension && (
+        <DimensionRubric
+          file={file}
+          dimension={openDimension}
+          id={`radar-rubric-${openDimension.id}`}
+          onClose={() => {
+            const id = openDimension.id;
+            setOpenDim(null);
+            boxRef.current?.querySelector<HTMLButtonElement>(`[data-dimension="${id}"]`)?.focus();
+          }}
+          t={t}
+          lang={lang}
+        />
+      )}
+      <ModelCards
+        models={file.models}
+        pairings={data.pairings}
+        policies={data.policies}
+        active={activeTab}
+        onActivate={setTab}
+        programme={programme}
+        policy={policy}
+        t={t}
+        lang={lang}
+      />
+      <DataAndSources
+        title={t('view.radar')}
+        columns={columns}
+        rows={rows}
+        rowKey={(r) => r.key}
+        sourceIds={sourceIds}
+        view="radar"
+      />
+    </div>
+  );
 }

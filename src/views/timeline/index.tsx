@@ -1,3 +1,4 @@
+import '../../i18n/views/timeline';
 import {
   useCallback,
   useEffect,

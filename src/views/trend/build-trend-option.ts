@@ -1,3 +1,4 @@
+import '../../i18n/views/trend';
 import { pick, type Lang, type Translate } from '../../i18n';
 import { escapeHtml } from '../../lib/escape';
 import { formatRatio, formatYuan100m } from '../../lib/format';

@@ -1,3 +1,4 @@
+import '../../i18n/views/trend';
 import { useCallback, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { LineChart, ScatterChart } from 'echarts/charts';
 import {
@@ -47,7 +48,9 @@ function cursorYearOf(option: ReturnType<typeof buildTrendOption>): string {
   return y === undefined ? '' : String(y);
 }
 
-type Props = ViewProps<'provinces' | 'gdp' | 'policies' | 'sources'>;
+// Policy markers and source names join once their files arrive (after the first draw).
+type Props = ViewProps<'provinces' | 'gdp', 'policies' | 'sources'>;
+const NONE: never[] = [];
 
 function useWidth(fallback: number) {
   const ref = useRef<HTMLDivElement>(null);
@@ -85,8 +88,8 @@ export default function TrendView({ data }: Props) {
       buildTrendModel(
         data.gdp,
         data.provinces.provinces,
-        data.policies.policies,
-        data.sources.sources,
+        data.policies?.policies ?? NONE,
+        data.sources?.sources ?? NONE,
         [YEAR_MIN, YEAR_MAX],
       ),
     [data.gdp, data.provinces, data.policies, data.sources],
@@ -180,7 +183,7 @@ export default function TrendView({ data }: Props) {
   }, [model]);
 
   const sourceName = (id: string) => {
-    const s = data.sources.sources.find((x) => x.id === id);
+    const s = data.sources?.sources.find((x) => x.id === id);
     return s ? `${pick(s.publisher, lang)}《${pick(s.title, lang)}》` : id;
   };
 

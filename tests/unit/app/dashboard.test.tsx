@@ -1,10 +1,10 @@
 // @vitest-environment jsdom
 import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { App } from '../../../src/app/App';
-import { setDataset, setLang } from '../../../src/state/actions';
-import { settle } from '../../../src/state/load-datasets';
+import { setLang } from '../../../src/state/actions';
+import { applyResults, forgetDatasets, type Results } from '../../../src/state/load-datasets';
 import { useAtlas } from '../../../src/state/store';
 import { DATASET_NAMES } from '../../../src/data/datasets';
 import { allDatasets } from '../../fixtures/datasets';
@@ -13,15 +13,15 @@ function loadFixtures(patch: Partial<Record<string, unknown>> = {}) {
   const all = { ...allDatasets(), ...patch };
   const results = Object.fromEntries(
     DATASET_NAMES.map((n) => [n, { ok: true, data: all[n] }]),
-  ) as Parameters<typeof settle>[0];
-  const settled = settle(results);
-  act(() => {
-    for (const n of DATASET_NAMES) setDataset(n, settled[n] as never);
-  });
+  ) as Results;
+  act(() => void applyResults(results));
 }
 
 beforeEach(() => {
   useAtlas.setState(useAtlas.getInitialState(), true);
+  forgetDatasets();
+  // Views ask for their datasets on mount; here the fixtures stand in, and the network never answers.
+  vi.stubGlobal('fetch', () => new Promise(() => {}));
 });
 
 describe('dashboard', () => {
@@ -64,7 +64,8 @@ describe('dashboard', () => {
     render(<App />);
     loadFixtures();
     await userEvent.click(screen.getByRole('button', { name: '资料来源' }));
-    const dialog = screen.getByRole('dialog', { name: '资料来源' });
+    // The drawer's code loads when it is first opened.
+    const dialog = await screen.findByRole('dialog', { name: '资料来源' });
     expect(within(dialog).getByText('共 1 条来源')).toBeTruthy();
     expect(within(dialog).getByText('国家统计局')).toBeTruthy();
     await userEvent.keyboard('{Escape}');

@@ -1,8 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { detectLang, translator } from '../../../src/i18n';
-import { en } from '../../../src/i18n/en';
-import { zh } from '../../../src/i18n/zh';
+import { en as enCore } from '../../../src/i18n/en';
+import { zh as zhCore } from '../../../src/i18n/zh';
 import { describeDatasetError } from '../../../src/i18n/describe';
+import { hubEn, hubZh } from '../../../src/i18n/views/hub';
+import { radarEn, radarZh } from '../../../src/i18n/views/radar';
+import { timelineEn, timelineZh } from '../../../src/i18n/views/timeline';
+import { trendEn, trendZh } from '../../../src/i18n/views/trend';
+
+// The shell's catalogue plus those the lazily loaded views bring with them.
+const zh: Record<string, string> = { ...zhCore, ...trendZh, ...timelineZh, ...radarZh, ...hubZh };
+const en: Record<string, string> = { ...enCore, ...trendEn, ...timelineEn, ...radarEn, ...hubEn };
 
 describe('i18n', () => {
   it('has the same keys and no empty strings in both languages', () => {
@@ -12,9 +20,15 @@ describe('i18n', () => {
 
   it('uses the same placeholders in both languages', () => {
     const slots = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
-    for (const key of Object.keys(zh) as (keyof typeof zh)[]) {
-      expect(slots(en[key]), key).toEqual(slots(zh[key]));
+    for (const key of Object.keys(zh)) {
+      expect(slots(en[key]!), key).toEqual(slots(zh[key]!));
     }
+  });
+
+  it('serves a view’s strings once its catalogue has been added, and never crashes on a missing one', () => {
+    expect(translator('en')('radar.all')).toBe(radarEn['radar.all']);
+    expect(translator('zh-CN')('hub.matrix')).toBe(hubZh['hub.matrix']);
+    expect(translator('en')('no.such.key' as never)).toBe('no.such.key');
   });
 
   it('fills placeholders', () => {

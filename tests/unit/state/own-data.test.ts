@@ -1,14 +1,17 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { DATASET_NAMES } from '../../../src/data/datasets';
-import { setDataset } from '../../../src/state/actions';
+import { applyResults, forgetDatasets, type Results } from '../../../src/state/load-datasets';
 import { datasetForFileName, loadOwnData } from '../../../src/state/own-data';
 import { useAtlas } from '../../../src/state/store';
 import { allDatasets, pairing, pairings } from '../../fixtures/datasets';
 
 beforeEach(() => {
   useAtlas.setState(useAtlas.getInitialState(), true);
+  forgetDatasets();
   const all = allDatasets();
-  for (const n of DATASET_NAMES) setDataset(n, { status: 'ready', data: all[n] } as never);
+  applyResults(
+    Object.fromEntries(DATASET_NAMES.map((n) => [n, { ok: true, data: all[n] }])) as Results,
+  );
 });
 
 describe('load your own data', () => {
@@ -47,5 +50,32 @@ describe('load your own data', () => {
     expect(s.pairings.status).toBe('error');
     expect(s.hub.status).toBe('error');
     expect(s.policies.status).toBe('ready');
+  });
+});
+
+describe('datasets fetched on demand', () => {
+  it('re-checks references as more files arrive, and keeps the reader’s file over a later fetch', async () => {
+    forgetDatasets();
+    useAtlas.setState(useAtlas.getInitialState(), true);
+    const all = allDatasets();
+    const bad = pairings([
+      pairing({ id: 'x', west: { adcode: '990000', place: null, institution: null } }),
+    ]);
+    const served: Record<string, unknown> = { ...all, pairings: bad };
+    const fetchImpl = (async (url: string) => {
+      const name = String(url).match(/data\/(\w+)\.json/)![1]!;
+      return new Response(JSON.stringify(served[name]), { status: 200 });
+    }) as typeof fetch;
+    const { ensureDatasets } = await import('../../../src/state/load-datasets');
+    await ensureDatasets(['pairings'], 'http://x/', fetchImpl);
+    // Alone, the unknown province cannot be seen yet.
+    expect(useAtlas.getState().datasets.pairings.status).toBe('ready');
+    expect(useAtlas.getState().datasets.provinces.status).toBe('loading');
+    await ensureDatasets(['provinces'], 'http://x/', fetchImpl);
+    expect(useAtlas.getState().datasets.pairings.status).toBe('error');
+    // The reader's own pairings replace the fetched ones and survive the next arrival.
+    loadOwnData([{ name: 'pairings.json', text: JSON.stringify(all.pairings) }]);
+    await ensureDatasets(['sources'], 'http://x/', fetchImpl);
+    expect(useAtlas.getState().datasets.pairings.status).toBe('ready');
   });
 });

@@ -76,3 +76,16 @@ function edit(fn: (first: any) => void) {
   fn(json.features[0]);
   return json;
 }
+
+describe('sqrtRamp', () => {
+  it('runs from the first colour to the second on a square-root scale, clamped', async () => {
+    const { sqrtRamp } = await import('../../../../src/views/map/shading');
+    const ramp = sqrtRamp([0, 100], ['#000000', '#ff6400']);
+    expect(ramp(0)).toBe('rgb(0, 0, 0)');
+    expect(ramp(100)).toBe('rgb(255, 100, 0)');
+    // √25 / √100 = 0.5: half-way in colour at a quarter of the value.
+    expect(ramp(25)).toBe('rgb(128, 50, 0)');
+    expect(ramp(-5)).toBe('rgb(0, 0, 0)');
+    expect(ramp(1e9)).toBe('rgb(255, 100, 0)');
+  });
+});

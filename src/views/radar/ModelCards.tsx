@@ -1,0 +1,191 @@
+import '../../i18n/views/radar';
+import { useMemo, useRef, type KeyboardEvent } from 'react';
+import { pick, type Lang, type Translate } from '../../i18n';
+import { MODEL_STYLE } from '../../lib/colours';
+import type { ModelId } from '../../data/schema/common';
+import type { Model } from '../../data/schema/models';
+import type { PairingsFile } from '../../data/schema/pairings';
+import type { PoliciesFile } from '../../data/schema/policies';
+import { selectPolicy, setModels, setProgramme } from '../../state/actions';
+import { cardLinks } from './model-cards';
+import { ModelSwatch } from './ModelSwatch';
+import { QuoteBlock } from './QuoteBlock';
+
+interface Props {
+  models: readonly Model[];
+  pairings: PairingsFile;
+  policies: PoliciesFile;
+  /** The card shown (view-local state of the radar component). */
+  active: ModelId;
+  onActivate: (id: ModelId) => void;
+  /** The shared programme selection, to mark the pressed programme button. */
+  programme: string | null;
+  policy: string | null;
+  t: Translate;
+  lang: Lang;
+}
+
+/**
+ * The phase cards of the three models as tabs (compact on phones and on a projector): period,
+ * definition, actors, flow, resources, depth, representative programmes ("show on the map"),
+ * key policies ("show on the timeline") and the limits the paper names.
+ */
+export function ModelCards({
+  models,
+  pairings,
+  policies,
+  active,
+  onActivate,
+  programme,
+  policy,
+  t,
+  lang,
+}: Props) {
+  const tabs = useRef<(HTMLButtonElement | null)[]>([]);
+  const model = models.find((m) => m.id === active) ?? models[0]!;
+  const links = useMemo(() => cardLinks(model, pairings, policies), [model, pairings, policies]);
+
+  const onKey = (e: KeyboardEvent<HTMLDivElement>) => {
+    const i = models.findIndex((m) => m.id === model.id);
+    let next = -1;
+    if (e.key === 'ArrowRight') next = (i + 1) % models.length;
+    else if (e.key === 'ArrowLeft') next = (i - 1 + models.length) % models.length;
+    else if (e.key === 'Home') next = 0;
+    else if (e.key === 'End') next = models.length - 1;
+    if (next < 0) return;
+    e.preventDefault();
+    e.stopPropagation();
+    onActivate(models[next]!.id);
+    tabs.current[next]?.focus();
+  };
+
+  const panelId = `radar-card-${model.id}`;
+  return (
+    <section className="radar__cards" aria-label={t('radar.cards')} data-testid="radar-cards">
+      <div className="radar__tabs" role="tablist" aria-label={t('radar.cards')} onKeyDown={onKey}>
+        {models.map((m, i) => (
+          <button
+            key={m.id}
+            ref={(el) => {
+              tabs.current[i] = el;
+            }}
+            type="button"
+            role="tab"
+            id={`radar-tab-${m.id}`}
+            aria-selected={m.id === model.id}
+            aria-controls={`radar-card-${m.id}`}
+            tabIndex={m.id === model.id ? 0 : -1}
+            className="radar__tab"
+            style={{ borderBottomColor: m.id === model.id ? MODEL_STYLE[m.id].colour : undefined }}
+            onClick={() => onActivate(m.id)}
+          >
+            <ModelSwatch model={m.id} size={0.7} />
+            {pick(m.name, lang)}
+          </button>
+        ))}
+      </div>
+      <div
+        id={panelId}
+        role="tabpanel"
+        aria-labelledby={`radar-tab-${model.id}`}
+        className="radar__card"
+        style={{ borderTopColor: MODEL_STYLE[model.id].colour }}
+        data-model={model.id}
+      >
+        <p className="radar__period">
+          <span className="radar__label">
+            {t('radar.card.periodYears', {
+              from: model.period.startYear,
+              to: model.period.endYear ?? '',
+            })}
+          </span>{' '}
+          {pick(model.period.label, lang)}
+        </p>
+        <div className="radar__card-grid">
+          <div className="radar__card-main">
+            <p className="radar__h">{t('radar.card.definition')}</p>
+            <QuoteBlock quote={model.definition} t={t} lang={lang} />
+            <dl className="radar__facts">
+              <dt>{t('radar.card.actors')}</dt>
+              <dd>{pick(model.actors, lang)}</dd>
+              <dt>{t('radar.card.flow')}</dt>
+              <dd>{pick(model.flow, lang)}</dd>
+              <dt>{t('radar.card.resources')}</dt>
+              <dd>
+                <ul className="radar__chips">
+                  {model.resources.map((r) => (
+                    <li key={r}>{t(`radar.resource.${r}`)}</li>
+                  ))}
+                </ul>
+              </dd>
+              <dt>{t('radar.card.depth')}</dt>
+              <dd>{pick(model.depth, lang)}</dd>
+            </dl>
+          </div>
+          <div className="radar__card-side">
+            <p className="radar__h">{t('radar.card.representatives')}</p>
+            <QuoteBlock quote={model.representatives} t={t} lang={lang} />
+            <p className="radar__h" id={`${panelId}-programmes`}>
+              {links.derived ? t('radar.card.programmes.derived') : t('radar.card.programmes')}
+            </p>
+            {links.programmes.length === 0 ? (
+              <p className="radar__none">{t('radar.card.programmes.none')}</p>
+            ) : (
+              <ul className="radar__links" data-testid="radar-programmes">
+                {links.programmes.map((p) => (
+                  <li key={p.id}>
+                    <button
+                      type="button"
+                      aria-pressed={programme === p.id}
+                      aria-describedby={`${panelId}-programmes`}
+                      data-programme={p.id}
+                      onClick={() => {
+                        setProgramme(p.id);
+                        setModels([model.id]);
+                      }}
+                    >
+                      <span aria-hidden="true">→ </span>
+                      {pick(p.name, lang)}
+                      <span className="radar__count">
+                        {' '}
+                        · {t('radar.card.programme.count', { count: p.count })}
+                      </span>
+                    </button>
+                  </li>
+                ))}
+              </ul>
+            )}
+            <p className="radar__h" id={`${panelId}-policies`}>
+              {links.policiesDerived ? t('radar.card.policies.derived') : t('radar.card.policies')}
+            </p>
+            {links.policies.length === 0 ? (
+              <p className="radar__none">{t('radar.card.policies.none')}</p>
+            ) : (
+              <ul className="radar__links" data-testid="radar-policies">
+                {links.policies.map(({ policy: p, year }) => (
+                  <li key={p.id}>
+                    <button
+                      type="button"
+                      aria-pressed={policy === p.id}
+                      aria-describedby={`${panelId}-policies`}
+                      data-policy={p.id}
+                      onClick={() => selectPolicy(p.id, { year })}
+                    >
+                      <span className="radar__date">{p.date}</span> {pick(p.title, lang)}
+                    </button>
+                  </li>
+                ))}
+              </ul>
+            )}
+            <p className="radar__h">{t('radar.card.limits')}</p>
+            {model.limits.length === 0 ? (
+              <p className="radar__none">{t('radar.card.limits.none')}</p>
+            ) : (
+              model.limits.map((q, i) => <QuoteBlock key={i} quote={q} t={t} lang={lang} />)
+            )}
+          </div>
+        </div>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,16 @@
+import '../../i18n/views/radar';
+import { pick, type Lang, type Translate } from '../../i18n';
+import type { Quote } from '../../data/schema/common';
+
+/** A quotation from the paper: verbatim Chinese, or our English translation, and its locator. */
+export function QuoteBlock({ quote, t, lang }: { quote: Quote; t: Translate; lang: Lang }) {
+  return (
+    <figure className="radar__quote">
+      <blockquote lang={lang === 'en' ? 'en' : 'zh-CN'}>“{pick(quote, lang)}”</blockquote>
+      <figcaption>
+        {t('radar.locator', { locator: quote.locator })}
+        {lang === 'en' && <> {t('radar.translation')}</>}
+      </figcaption>
+    </figure>
+  );
+}

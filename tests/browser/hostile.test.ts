@@ -1,0 +1,229 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { atlasUrl, browserMissing, useBrowser } from './harness';
+
+const real = (name: string) => readFileSync(resolve(process.cwd(), `data/${name}.json`), 'utf8');
+
+/** Serves `body` instead of data/<name>.json for this page. */
+async function serveInstead(page: Page, name: string, body: string) {
+  await page.route(`**/data/${name}.json`, (route) =>
+    route.fulfill({ status: 200, contentType: 'application/json', body }),
+  );
+}
+
+const PAYLOAD =
+  '<img src=x onerror="window.__xss=1"><script>window.__xss=2</script>javascript:alert(1)';
+
+/** Every bilingual text in a dataset replaced by a script-like string (ids stay valid). */
+function poisonTexts(json: unknown): unknown {
+  if (Array.isArray(json)) return json.map(poisonTexts);
+  if (json && typeof json === 'object') {
+    const o = json as Record<string, unknown>;
+    const isText = typeof o.zh === 'string' && typeof o.en === 'string';
+    return Object.fromEntries(
+      Object.entries(o).map(([k, v]) => {
+        if (isText && (k === 'zh' || k === 'en' || k === 'zhShort')) return [k, `${PAYLOAD} ${k}`];
+        // (A GDP value's `vintage` is an id, not text: only a source's vintage is free text.)
+        const freeText =
+          k === 'locator' || k === 'docNumber' || (k === 'vintage' && 'publisher' in o);
+        if (freeText) return [k, PAYLOAD];
+        return [k, poisonTexts(v)];
+      }),
+    );
+  }
+  return json;
+}
+
+const MALFORMED: {
+  name: string;
+  file: string;
+  body: () => string;
+  expect: RegExp;
+  survivor: string;
+  /** Where the broken file is read, when not on the dashboard. */
+  search?: string;
+}[] = [
+  {
+    name: 'truncated JSON',
+    file: 'pairings',
+    body: () => real('pairings').slice(0, 500),
+    expect: /data\/pairings\.json.*不是有效的 JSON/,
+    survivor: 'hub',
+  },
+  {
+    name: 'a number given as text',
+    file: 'gdp',
+    body: () => {
+      const g = JSON.parse(real('gdp'));
+      g.values[3].value = '3277.8';
+      return JSON.stringify(g);
+    },
+    expect: /data\/gdp\.json.*记录 #3.*字段 value.*应为数字/,
+    survivor: 'radar',
+  },
+  {
+    name: 'a negative GDP value',
+    file: 'gdp',
+    body: () => {
+      const g = JSON.parse(real('gdp'));
+      g.values[0].value = -1;
+      return JSON.stringify(g);
+    },
+    expect: /data\/gdp\.json.*字段 value.*超出范围/,
+    survivor: 'hub',
+  },
+  {
+    name: 'a huge number',
+    file: 'gdp',
+    body: () => real('gdp').replace(/"value":\s*[\d.]+/, '"value": 1e400'),
+    expect: /data\/gdp\.json.*字段 value.*应为数字/,
+    survivor: 'hub',
+  },
+  {
+    name: 'an unknown province',
+    file: 'pairings',
+    body: () => {
+      const p = JSON.parse(real('pairings'));
+      p.pairings[0].west.adcode = '990000';
+      return JSON.stringify(p);
+    },
+    expect: /data\/pairings\.json.*字段 west\.adcode.*引用了不存在的“990000”/,
+    survivor: 'hub',
+  },
+  {
+    name: 'duplicate ids',
+    file: 'policies',
+    body: () => {
+      const p = JSON.parse(real('policies'));
+      p.policies[1].id = p.policies[0].id;
+      return JSON.stringify(p);
+    },
+    expect: /data\/policies\.json.*重复的标识/,
+    survivor: 'hub',
+  },
+  {
+    name: 'a multi-megabyte string',
+    file: 'hub',
+    body: () => {
+      const h = JSON.parse(real('hub'));
+      h.bottlenecks[0].name.zh = 'x'.repeat(3_000_000);
+      return JSON.stringify(h);
+    },
+    expect: /data\/hub\.json.*字段 name\.zh.*文本过长/,
+    survivor: 'map',
+  },
+  {
+    name: 'deep nesting',
+    file: 'story',
+    body: () => `{"steps": ${'['.repeat(50_000)}${']'.repeat(50_000)}}`,
+    expect: /data\/story\.json/,
+    // The story is only read by presenter mode; the dashboard must still work afterwards.
+    search: '?present=1',
+    survivor: 'map',
+  },
+  {
+    name: 'a missing file',
+    file: 'models',
+    body: () => '',
+    expect: /data\/models\.json.*不是有效的 JSON/,
+    survivor: 'hub',
+  },
+];
+
+describe.skipIf(browserMissing)('hostile input', () => {
+  const { open } = useBrowser();
+
+  for (const m of MALFORMED) {
+    it(`explains ${m.name} in ${m.file}.json and keeps the other views working`, async () => {
+      const { page, problems } = await open('', { width: 1366, height: 900 });
+      await serveInstead(page, m.file, m.body());
+      await page.goto(`${atlasUrl}${m.search ?? ''}`);
+      const alerts = page.locator('.dataset-error');
+      await alerts.first().waitFor();
+      const text = (await alerts.allInnerTexts()).join('\n');
+      expect(text).toMatch(m.expect);
+      if (m.search) await page.goto(atlasUrl);
+      const survivor = page.locator(`[data-view="${m.survivor}"]`);
+      await survivor.scrollIntoViewIfNeeded();
+      // The survivor has really drawn: neither waiting to load nor loading, and no error.
+      await page.waitForFunction(
+        (v) =>
+          !document.querySelector(
+            `[data-view="${v}"] .panel__loading, [data-view="${v}"] .panel__deferred`,
+          ),
+        m.survivor,
+      );
+      await expect(survivor.locator('.dataset-error').count()).resolves.toBe(0);
+      expect(problems.pageErrors).toEqual([]);
+    });
+  }
+
+  it('shows script-like strings in every text field as text and never runs them', async () => {
+    const { page, problems } = await open('', { width: 1366, height: 900 });
+    let dialogs = 0;
+    page.on('dialog', (d) => {
+      dialogs += 1;
+      void d.dismiss();
+    });
+    for (const name of [
+      'sources',
+      'provinces',
+      'pairings',
+      'policies',
+      'models',
+      'hub',
+      'story',
+      'gdp',
+    ]) {
+      await serveInstead(page, name, JSON.stringify(poisonTexts(JSON.parse(real(name)))));
+    }
+    await page.reload();
+    await page.waitForFunction(() => document.querySelectorAll('.panel__loading').length === 0);
+    await page.waitForTimeout(1500);
+    // Open every "data & sources" table, the sources drawer and hover the charts.
+    for (const b of await page.getByRole('button', { name: '数据与来源' }).all()) await b.click();
+    for (const chart of await page.locator('canvas').all()) {
+      const box = await chart.boundingBox();
+      if (box) await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+      await page.waitForTimeout(100);
+    }
+    await page.getByRole('button', { name: '资料来源' }).click();
+    await page.getByRole('dialog').waitFor();
+    const body = await page.locator('body').innerText();
+    expect(body).toContain('<img src=x onerror=');
+    expect(await page.locator('img[src="x"]').count()).toBe(0);
+    expect(await page.locator('a[href^="javascript:"]').count()).toBe(0);
+    expect(
+      await page.evaluate(() => (window as unknown as { __xss?: number }).__xss),
+    ).toBeUndefined();
+    expect(dialogs).toBe(0);
+    expect(problems.pageErrors).toEqual([]);
+  });
+
+  it(
+    'survives fuzzed URLs: defaults plus the notice, zero uncaught errors',
+    { timeout: 120_000 },
+    async () => {
+      const junk = [
+        '?year=2016&year=2017&year=abc',
+        `?province=${'9'.repeat(10_000)}`,
+        '?lang=%E4%B8%AD%E6%96%87&theme=%00',
+        '?model=policy-driven,policy-driven,,x',
+        '?embed=map&present=3',
+        '?pairing=%3Cscript%3Ealert(1)%3C%2Fscript%3E',
+        '?%F0%9F%98%80=%F0%9F%98%80&__proto__=1&constructor=x',
+        '?present=99999',
+        '?programme=..%2F..%2Fetc%2Fpasswd',
+        '?year=2010%27%20OR%201%3D1',
+      ];
+      for (const q of junk) {
+        const { page, problems } = await open(q, { width: 1024, height: 768 });
+        await page.locator('[data-view]').first().waitFor();
+        expect(problems.pageErrors, q).toEqual([]);
+        expect(await problems.cspViolations(), q).toEqual([]);
+      }
+    },
+  );
+});

@@ -1,0 +1,214 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { browserMissing, screenshotPath, useBrowser } from './harness';
+
+const require = createRequire(import.meta.url);
+const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+
+/** axe-core violations inside the map panel, as "rule: targets" lines. */
+async function axeMap(page: Page): Promise<string[]> {
+  await page.evaluate(AXE_SOURCE);
+  const result = (await page.evaluate(() =>
+    (window as unknown as { axe: { run: (c: unknown, o: object) => Promise<unknown> } }).axe.run(
+      document.querySelector('[data-view="map"]'),
+      { resultTypes: ['violations'] },
+    ),
+  )) as { violations: { id: string; nodes: { target: string[] }[] }[] };
+  return result.violations.map(
+    (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+  );
+}
+
+const chart = (page: Page) => page.locator('[data-testid="map-chart"]');
+const arcsDrawn = async (page: Page) => Number(await chart(page).getAttribute('data-arcs'));
+
+async function mapReady(page: Page) {
+  await chart(page).locator('canvas').first().waitFor();
+  // The chart initialises asynchronously; give it a frame to draw.
+  await page.waitForTimeout(300);
+}
+
+/** Moves the mouse over the map until a province is under it; returns its adcode and point. */
+async function findProvince(page: Page) {
+  const box = (await chart(page).locator('canvas').first().boundingBox())!;
+  for (const fy of [0.35, 0.45, 0.55, 0.3, 0.65]) {
+    for (let fx = 0.1; fx < 0.9; fx += 0.05) {
+      const x = box.x + box.width * fx;
+      const y = box.y + box.height * fy;
+      await page.mouse.move(x, y);
+      const focus = await chart(page).getAttribute('data-focus');
+      if (focus && /^\d{6}$/.test(focus)) return { adcode: focus, x, y };
+    }
+  }
+  throw new Error('no province found under the mouse');
+}
+
+describe.skipIf(browserMissing)('collaboration-flow map in Chromium', () => {
+  const { open } = useBrowser();
+
+  it('draws the map with arcs and a live summary, with zero CSP violations or page errors', async () => {
+    const { page, problems } = await open('');
+    await mapReady(page);
+    const n = await arcsDrawn(page);
+    expect(n).toBeGreaterThan(0);
+    expect(await chart(page).getAttribute('data-motion')).toBe('on');
+    const summary = await page.getByTestId('map-summary').innerText();
+    expect(summary).toContain(`${n} 条协作关系`);
+    expect(await page.getByTestId('map-summary').getAttribute('aria-live')).toBe('polite');
+    // A drawn map has many distinct colours on its canvas (fills, arcs, labels).
+    const colours = await chart(page)
+      .locator('canvas')
+      .first()
+      .evaluate((c: HTMLCanvasElement) => {
+        const ctx = c.getContext('2d')!;
+        const { data } = ctx.getImageData(0, 0, c.width, c.height);
+        const seen = new Set<number>();
+        for (let i = 0; i < data.length; i += 4 * 97)
+          seen.add((data[i]! << 16) | (data[i + 1]! << 8) | data[i + 2]!);
+        return seen.size;
+      });
+    expect(colours).toBeGreaterThan(20);
+    expect(await problems.cspViolations()).toEqual([]);
+    expect(problems.pageErrors).toEqual([]);
+  });
+
+  it('lists exactly the arcs drawn in the data table, and follows the shared year', async () => {
+    const { page } = await open('?lang=en');
+    await mapReady(page);
+    const panel = page.locator('[data-view="map"]');
+    await panel.getByRole('button', { name: 'Data & sources' }).click();
+    const rows = panel.locator('.data-sources table tbody tr');
+    expect(await rows.count()).toBe(await arcsDrawn(page));
+
+    const early = await open('?lang=en&year=2000');
+    await mapReady(early.page);
+    const summary = await early.page.getByTestId('map-summary').innerText();
+    expect(summary).toContain('2000');
+    const p2 = early.page.locator('[data-view="map"]');
+    await p2.getByRole('button', { name: 'Data & sources' }).click();
+    const n2 = await arcsDrawn(early.page);
+    const rows2 = await p2.locator('.data-sources table tbody tr').count();
+    expect(rows2).toBe(Math.max(1, n2)); // an empty table says "no data" in one row
+  });
+
+  it('lights up the partners of a hovered or keyboard-focused province and dims the rest', async () => {
+    const { page } = await open('');
+    await mapReady(page);
+    expect(await chart(page).getAttribute('data-focus')).toBe('');
+    const found = await findProvince(page);
+    const lit = (await chart(page).getAttribute('data-highlighted'))!.split(',');
+    expect(lit).toContain(found.adcode);
+    await page.mouse.move(1, 1);
+    await page.waitForFunction(
+      () => document.querySelector('[data-testid="map-chart"]')?.getAttribute('data-focus') === '',
+    );
+
+    // Keyboard: the province list buttons focus the same highlight.
+    const panel = page.locator('[data-view="map"]');
+    await panel.locator('.map-provinces summary').click();
+    const button = panel.locator('.map-provinces button').first();
+    await button.focus();
+    const focus = await chart(page).getAttribute('data-focus');
+    expect(focus).toMatch(/^\d{6}$/);
+  });
+
+  it('selects a clicked province: URL province= and a detail panel listing its pairings', async () => {
+    const { page, problems } = await open('');
+    await mapReady(page);
+    const { adcode, x, y } = await findProvince(page);
+    await page.mouse.click(x, y);
+    await page.waitForFunction((code) => location.search.includes(`province=${code}`), adcode);
+    const detail = page.getByTestId('map-detail');
+    await expect(detail.getByRole('button', { name: '取消选择' }).isVisible()).resolves.toBe(true);
+    const heading = await detail.locator('h3').innerText();
+    expect(heading).not.toBe('详情');
+    await detail.getByRole('button', { name: '取消选择' }).click();
+    await page.waitForFunction(() => !location.search.includes('province='));
+    expect(problems.pageErrors).toEqual([]);
+  });
+
+  it('selects a relationship from the table: URL pairing= and the pairing in the detail panel', async () => {
+    const { page } = await open('');
+    await mapReady(page);
+    const panel = page.locator('[data-view="map"]');
+    await panel.getByRole('button', { name: '数据与来源' }).click();
+    await panel.locator('.data-sources table tbody tr').first().locator('button').click();
+    await page.waitForFunction(() => location.search.includes('pairing='));
+    const detail = page.getByTestId('map-detail');
+    await detail.locator('.map-pairing--selected').waitFor();
+    const text = await detail.innerText();
+    expect(text).toMatch(/年份/);
+    expect(text).toMatch(/来源/);
+    expect(await chart(page).getAttribute('data-focus')).toContain('>');
+    // The detail list and the open table are accessible too.
+    expect(await axeMap(page)).toEqual([]);
+  });
+
+  it('drills into Guizhou prefectures and back to China', async () => {
+    const { page, problems } = await open('');
+    await mapReady(page);
+    const panel = page.locator('[data-view="map"]');
+    await panel.getByRole('button', { name: /查看贵州/ }).click();
+    await page.waitForFunction(
+      () =>
+        document.querySelector('[data-testid="map-chart"]')?.getAttribute('data-drill') ===
+        '520000',
+    );
+    expect(await page.getByTestId('map-summary').innerText()).toContain('贵州');
+    await page.waitForTimeout(400);
+    await page.screenshot({ path: screenshotPath('map-drill-guizhou-1366'), fullPage: false });
+    await panel.getByRole('button', { name: /返回全国地图/ }).click();
+    await page.waitForFunction(
+      () => document.querySelector('[data-testid="map-chart"]')?.getAttribute('data-drill') === '',
+    );
+    expect(await arcsDrawn(page)).toBeGreaterThan(0);
+    await page.waitForTimeout(400);
+    await page.screenshot({ path: screenshotPath('map-drill-back-1366'), fullPage: false });
+    expect(problems.pageErrors).toEqual([]);
+    expect(await problems.cspViolations()).toEqual([]);
+  });
+
+  it('shades by GDP with missing values said, and marks the hub places on request', async () => {
+    const { page, problems } = await open('', { width: 1920, height: 1080, reducedMotion: true });
+    await mapReady(page);
+    const panel = page.locator('[data-view="map"]');
+    await panel.getByRole('button', { name: /GDP/ }).click();
+    expect(await chart(page).getAttribute('data-shade')).toBe('gdp');
+    await expect(panel.locator('.map-legend').innerText()).resolves.toContain('无数据');
+    await panel.getByRole('checkbox', { name: /郑州/ }).check();
+    expect(Number(await chart(page).getAttribute('data-hub'))).toBeGreaterThan(0);
+    await page.waitForTimeout(400);
+    await panel.screenshot({ path: screenshotPath('map-gdp-hub-1920') });
+    expect(problems.pageErrors).toEqual([]);
+  });
+
+  const shots = [
+    { name: 'map-1920', width: 1920, height: 1080, search: '' },
+    { name: 'map-1920-en', width: 1920, height: 1080, search: '?lang=en' },
+    { name: 'map-1366', width: 1366, height: 768, search: '?lang=en' },
+    { name: 'map-375', width: 375, height: 812, search: '' },
+    { name: 'map-projector-1920', width: 1920, height: 1080, search: '?theme=projector' },
+    { name: 'map-embed', width: 900, height: 700, search: '?embed=map&lang=en' },
+  ];
+  for (const s of shots) {
+    it(`looks right at ${s.name}`, async () => {
+      const { page, problems } = await open(s.search, {
+        width: s.width,
+        height: s.height,
+        reducedMotion: true,
+      });
+      await mapReady(page);
+      // Reduced motion: no particles, no transitions.
+      expect(await chart(page).getAttribute('data-motion')).toBe('off');
+      await page.waitForTimeout(500);
+      await page.locator('[data-view="map"]').screenshot({ path: screenshotPath(s.name) });
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
+      expect(overflow).toBeLessThanOrEqual(0);
+      expect(problems.pageErrors).toEqual([]);
+    });
+  }
+});

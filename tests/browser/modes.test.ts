@@ -1,0 +1,126 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { atlasUrl, browserMissing, screenshotPath, useBrowser } from './harness';
+
+type Story = { steps: { title: { zh: string; en: string } }[] };
+const story = (): Story =>
+  JSON.parse(readFileSync(resolve(process.cwd(), 'data/story.json'), 'utf8')) as Story;
+
+describe.skipIf(browserMissing)('presenter mode', () => {
+  const { open } = useBrowser();
+
+  it('steps through the story with clicker keys and keeps the step in the URL', async () => {
+    const steps = story().steps;
+    const { page, problems } = await open('?present=1', { width: 1920, height: 1080 });
+    const title = page.locator('.present__title');
+    await expect(title.textContent()).resolves.toBe(steps[0]!.title.zh);
+    await page.keyboard.press('ArrowRight');
+    await page.waitForFunction(() => location.search.includes('present=2'));
+    await expect(title.textContent()).resolves.toBe(steps[1]!.title.zh);
+    await page.keyboard.press('PageDown');
+    await page.waitForFunction(() => location.search.includes('present=3'));
+    await page.keyboard.press('PageUp');
+    await page.waitForFunction(() => location.search.includes('present=2'));
+    await page.keyboard.press('End');
+    await page.waitForFunction((n) => location.search.includes(`present=${n}`), steps.length);
+    await expect(title.textContent()).resolves.toBe(steps[steps.length - 1]!.title.zh);
+    await expect(page.getByRole('progressbar').getAttribute('aria-valuetext')).resolves.toBe(
+      `${steps.length} / ${steps.length}`,
+    );
+    await page.keyboard.press('Home');
+    await page.waitForFunction(() => location.search.includes('present=1'));
+    await page.keyboard.press('b');
+    await expect(page.getByTestId('blank').isVisible()).resolves.toBe(true);
+    await page.keyboard.press('ArrowRight');
+    await expect(page.getByTestId('blank').count()).resolves.toBe(0);
+    expect(new URL(page.url()).searchParams.get('present')).toBe('1');
+    await page.keyboard.press('Escape');
+    await page.waitForFunction(() => !location.search.includes('present'));
+    await page.getByRole('heading', { name: '协作流向地图' }).waitFor();
+    expect(problems.pageErrors).toEqual([]);
+    expect(await problems.cspViolations()).toEqual([]);
+  });
+
+  it('resumes a talk from a linked step, in English and the projector theme', async () => {
+    const steps = story().steps;
+    for (const [w, h] of [
+      [1920, 1080],
+      [1280, 800],
+      [1024, 768],
+    ] as const) {
+      const { page } = await open('?present=3&lang=en&theme=projector', { width: w, height: h });
+      await expect(page.locator('.present__title').textContent()).resolves.toBe(steps[2]!.title.en);
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
+      expect(overflow).toBeLessThanOrEqual(0);
+      await page.waitForTimeout(600);
+      await page.screenshot({ path: screenshotPath(`present-projector-${w}x${h}`) });
+    }
+  });
+});
+
+describe.skipIf(browserMissing)('embed mode', () => {
+  const { open } = useBrowser();
+
+  it('posts its height to the parent, obeys a valid message and ignores a malformed one', async () => {
+    const { page, problems } = await open('', { width: 900, height: 900 });
+    // A host page of its own (a 404 of the same server): the atlas page's CSP would survive
+    // document.write, and Chromium blocks an about:blank page from framing a loopback address.
+    await page.goto(new URL('/embed-host', atlasUrl).href);
+    await page.setContent(`<!doctype html><html><body style="margin:0">
+      <iframe id="f" src="${atlasUrl}?embed=hub&year=2016" style="width:600px;height:300px;border:0"></iframe>
+      <script>
+        window.heights = [];
+        addEventListener('message', (e) => {
+          if (e.data && e.data.type === 'atlas:height') window.heights.push(e.data.height);
+        });
+      </script></body></html>`);
+    await page.waitForFunction(
+      () => (window as unknown as { heights: number[] }).heights.length > 0,
+    );
+    const frame = page.frames().find((f) => f.url().includes('embed=hub'))!;
+    await frame.locator('[data-view="hub"]').waitFor();
+    await page.waitForTimeout(500);
+    const posted = await page.evaluate(() => {
+      const h = (window as unknown as { heights: number[] }).heights;
+      return h[h.length - 1]!;
+    });
+    const content = await frame.evaluate(() => document.documentElement.scrollHeight);
+    expect(Math.abs(posted - content)).toBeLessThanOrEqual(2);
+    // The embed shows one view, its credit and a link to the full atlas, and no header.
+    await expect(frame.locator('header').count()).resolves.toBe(0);
+    await expect(frame.getByRole('link', { name: '打开完整图谱' }).count()).resolves.toBe(1);
+
+    await page.evaluate(() => {
+      const w = (document.getElementById('f') as HTMLIFrameElement).contentWindow!;
+      w.postMessage({ type: 'atlas:set', year: '<img src=x onerror=alert(1)>' }, '*');
+      w.postMessage({ type: 'atlas:eval', code: 'alert(1)' }, '*');
+      w.postMessage('year=2010', '*');
+    });
+    await page.waitForTimeout(300);
+    expect(new URL(frame.url()).searchParams.get('year')).toBe('2016');
+    await page.evaluate(() => {
+      const w = (document.getElementById('f') as HTMLIFrameElement).contentWindow!;
+      w.postMessage({ type: 'atlas:set', year: 2010, lang: 'en' }, '*');
+    });
+    await frame.waitForFunction(() => location.search.includes('year=2010'));
+    await frame.getByRole('heading', { name: 'Regional hub case: Zhengzhou' }).waitFor();
+    expect(problems.pageErrors).toEqual([]);
+  });
+
+  it('fills a narrow iframe from 320 px without horizontal overflow', async () => {
+    for (const view of ['map', 'trend', 'timeline', 'radar', 'hub']) {
+      const { page, problems } = await open(`?embed=${view}&lang=en`, { width: 320, height: 700 });
+      await page.locator(`[data-view="${view}"]`).waitFor();
+      await page.waitForTimeout(400);
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
+      expect(overflow, view).toBeLessThanOrEqual(0);
+      await page.screenshot({ path: screenshotPath(`embed-${view}-320`), fullPage: true });
+      expect(await problems.cspViolations()).toEqual([]);
+    }
+  });
+});

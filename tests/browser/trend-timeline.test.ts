@@ -1,0 +1,289 @@
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { browserMissing, screenshotPath, useBrowser, type PageProblems } from './harness';
+
+const urlParam = (page: Page, name: string) => new URL(page.url()).searchParams.get(name);
+
+async function expectClean(problems: PageProblems) {
+  expect(await problems.cspViolations()).toEqual([]);
+  expect(problems.pageErrors).toEqual([]);
+}
+
+/** Waits until the trend chart and the timeline SVG are on screen. */
+async function ready(page: Page) {
+  await page.locator('[data-testid=trend-chart] canvas').first().waitFor();
+  await page.locator('[data-testid=timeline-svg]').waitFor();
+}
+
+/** The cursor year each view shows: trend (the option it drew), timeline slider and column. */
+const cursors = (page: Page) =>
+  page.evaluate(() => ({
+    url: new URL(location.href).searchParams.get('year'),
+    trend: document.querySelector('[data-testid=trend-chart]')?.getAttribute('data-cursor-year'),
+    slider: document.querySelector('[data-testid=timeline-slider]')?.getAttribute('aria-valuenow'),
+    column: document.querySelector('[data-testid=timeline-cursor]')?.getAttribute('data-year'),
+  }));
+
+describe.skipIf(browserMissing)('GDP-ratio trend and policy timeline in Chromium', () => {
+  const { open } = useBrowser();
+
+  it('plays the shared year forward: URL, trend cursor, timeline cursor and map arcs move together', async () => {
+    // From 2009 across 2010, when the new round of aid to Xinjiang adds relationships.
+    const { page, problems } = await open('?year=2009');
+    await ready(page);
+    const map = page.locator('[data-testid=map-chart]');
+    const arcTable = page.locator('[data-view=map] .data-sources table');
+    const arcsBefore = await map.getAttribute('data-arcs');
+    await page.locator('[data-view=map] .data-sources > button').click();
+    const rowsBefore = await arcTable.locator('tbody tr').allTextContents();
+
+    const timeline = page.locator('[data-view=timeline]');
+    await timeline.getByRole('button', { name: '2×' }).click();
+    await timeline.getByTestId('timeline-play').click();
+    await expect(timeline.getByTestId('timeline-play').innerText()).resolves.toContain('暂停');
+    await page.waitForFunction(
+      () => Number(new URL(location.href).searchParams.get('year')) >= 2011,
+      null,
+      {
+        timeout: 8000,
+      },
+    );
+    await timeline.getByTestId('timeline-play').click(); // pause
+    await page.waitForTimeout(100);
+    const c = await cursors(page);
+    expect(Number(c.url)).toBeGreaterThanOrEqual(2011);
+    expect(c.trend).toBe(c.url);
+    expect(c.slider).toBe(c.url);
+    expect(c.column).toBe(c.url);
+    // The paused year stays put.
+    await page.waitForTimeout(700);
+    expect((await cursors(page)).url).toBe(c.url);
+    expect(await map.getAttribute('data-year')).toBe(c.url);
+    expect(await map.getAttribute('data-arcs')).not.toBe(arcsBefore);
+    expect(await arcTable.locator('tbody tr').allTextContents()).not.toEqual(rowsBefore);
+    // Playing replaces history: one Back leaves the page's first entry.
+    expect(await page.evaluate(() => history.length)).toBeLessThanOrEqual(2);
+    await expectClean(problems);
+  });
+
+  it('plays to the end and stops; with reduced motion the steps still advance', async () => {
+    const { page, problems } = await open('?year=2023', { reducedMotion: true });
+    await ready(page);
+    const play = page.getByTestId('timeline-play');
+    await page.locator('[data-view=timeline]').getByRole('button', { name: '2×' }).click();
+    await play.click();
+    await page.waitForFunction(
+      () => new URL(location.href).searchParams.get('year') === '2025',
+      null,
+      {
+        timeout: 5000,
+      },
+    );
+    await expect.poll(() => play.innerText()).toContain('从 2000 年重新播放');
+    expect((await cursors(page)).slider).toBe('2025');
+    await expectClean(problems);
+  });
+
+  it('walks documents with the keyboard from a single tab stop and selects with Enter', async () => {
+    const { page, problems } = await open('?lang=en');
+    await ready(page);
+    const options = page.locator('[data-view=timeline] [role=option]');
+    const n = await options.count();
+    expect(n).toBeGreaterThan(2);
+    expect(await page.locator('[data-view=timeline] [role=option][tabindex="0"]').count()).toBe(1);
+
+    await page.getByTestId('timeline-slider').focus();
+    await page.keyboard.press('Tab');
+    const focused = () => page.evaluate(() => document.activeElement?.getAttribute('data-policy'));
+    await page.keyboard.press('Home');
+    const first = await focused();
+    expect(first).toBe(await options.nth(0).getAttribute('data-policy'));
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowRight');
+    const third = await focused();
+    expect(third).toBe(await options.nth(2).getAttribute('data-policy'));
+    expect(urlParam(page, 'policy')).toBeNull(); // moving is not selecting
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(
+      (id) => new URL(location.href).searchParams.get('policy') === id,
+      third,
+    );
+
+    const policies = (await page.evaluate(async () =>
+      (await fetch('data/policies.json')).json(),
+    )) as {
+      policies: { id: string; date: string; title: { en: string } }[];
+    };
+    const doc = policies.policies.find((p) => p.id === third)!;
+    expect(urlParam(page, 'year')).toBe(doc.date.slice(0, 4));
+    await expect(page.getByTestId('timeline-detail').innerText()).resolves.toContain(doc.title.en);
+    expect(
+      await page
+        .locator(`[data-view=timeline] [role=option][data-policy="${third}"]`)
+        .getAttribute('aria-selected'),
+    ).toBe('true');
+
+    await page.keyboard.press('End');
+    await page.keyboard.press('Enter');
+    const last = await options.nth(n - 1).getAttribute('data-policy');
+    await page.waitForFunction(
+      (id) => new URL(location.href).searchParams.get('policy') === id,
+      last,
+    );
+    // The selection (document and its year) is one discrete step: Back returns to the previous one.
+    await page.goBack();
+    await page.waitForFunction(
+      (id) => new URL(location.href).searchParams.get('policy') === id,
+      third,
+    );
+    await expectClean(problems);
+  });
+
+  it('moves the year cursor by keyboard and by dragging', async () => {
+    const { page, problems } = await open('?year=2010');
+    await ready(page);
+    const slider = page.getByTestId('timeline-slider');
+    await slider.focus();
+    await page.keyboard.press('ArrowRight');
+    await page.waitForFunction(() => new URL(location.href).searchParams.get('year') === '2011');
+    await page.keyboard.press('End');
+    await page.waitForFunction(() => new URL(location.href).searchParams.get('year') === '2025');
+    await page.keyboard.press('Home');
+    await page.waitForFunction(() => new URL(location.href).searchParams.get('year') === '2000');
+    expect((await cursors(page)).trend).toBe('2000');
+
+    const track = page.locator('.timeline__track');
+    await track.scrollIntoViewIfNeeded();
+    const box = (await track.boundingBox())!;
+    const y = box.y + box.height / 2;
+    const historyBefore = await page.evaluate(() => history.length);
+    await page.mouse.move(box.x + box.width * 0.3, y);
+    await page.mouse.down();
+    await page.mouse.move(box.x + box.width * 0.5, y, { steps: 8 });
+    await page.mouse.move(box.x + box.width * 0.62, y, { steps: 8 });
+    await page.mouse.up();
+    const year = Number(urlParam(page, 'year'));
+    expect(year).toBeGreaterThanOrEqual(2014);
+    expect(year).toBeLessThanOrEqual(2018);
+    // One history entry for the whole drag.
+    expect(await page.evaluate(() => history.length)).toBe(historyBefore + 1);
+    expect((await cursors(page)).trend).toBe(String(year));
+    await expectClean(problems);
+  });
+
+  it('shows beside each claim the value computed from the province data', async () => {
+    const { page, problems } = await open('');
+    await ready(page);
+    const { gdp, provinces } = (await page.evaluate(async () => ({
+      gdp: await (await fetch('data/gdp.json')).json(),
+      provinces: await (await fetch('data/provinces.json')).json(),
+    }))) as {
+      gdp: {
+        values: { adcode: string; year: number; value: number | null }[];
+        claims: { id: string; years: [number, number] }[];
+      };
+      provinces: { provinces: { adcode: string; region: string }[] };
+    };
+    const region = new Map(provinces.provinces.map((p) => [p.adcode, p.region]));
+    const ratio = (year: number) => {
+      let east = 0;
+      let west = 0;
+      const codes = [...region].filter(([, r]) => r === 'east' || r === 'west').map(([c]) => c);
+      for (const code of codes) {
+        const v = gdp.values.find((x) => x.adcode === code && x.year === year)?.value;
+        if (v === null || v === undefined) return null;
+        if (region.get(code) === 'east') east += v;
+        else west += v;
+      }
+      return west / east;
+    };
+    expect(gdp.claims.length).toBeGreaterThan(0);
+    for (const claim of gdp.claims) {
+      const rs: (number | null)[] = [];
+      for (let y = claim.years[0]; y <= claim.years[1]; y++) rs.push(ratio(y));
+      const text = await page
+        .locator(`[data-claim="${claim.id}"] [data-testid=claim-computed]`)
+        .innerText();
+      if (rs.some((r) => r === null)) expect(text).toContain('无数据');
+      else {
+        const mean = (rs as number[]).reduce((a, b) => a + b, 0) / rs.length;
+        expect(text).toContain(mean.toFixed(3));
+      }
+    }
+    await expectClean(problems);
+  });
+
+  it('highlights the phase bands of the selected models', async () => {
+    const { page } = await open('?model=industry-education');
+    await ready(page);
+    const hi = page.locator('[data-view=timeline] [data-highlighted="true"]');
+    await expect(hi.count()).resolves.toBe(1);
+    expect(await hi.getAttribute('data-model')).toBe('industry-education');
+  });
+
+  it('keeps timeline labels apart on a 360 px phone (real glyph boxes) and scrolls sideways', async () => {
+    const { page, problems } = await open('', { width: 360, height: 780 });
+    await ready(page);
+    const boxes = await page
+      .locator('.timeline__doc-label')
+      .evaluateAll((els) => els.map((e) => e.getBoundingClientRect().toJSON() as DOMRect));
+    expect(boxes.length).toBeGreaterThan(0);
+    for (let i = 0; i < boxes.length; i++)
+      for (let j = i + 1; j < boxes.length; j++) {
+        const a = boxes[i]!;
+        const b = boxes[j]!;
+        const overlap =
+          a.left < b.right - 0.5 &&
+          b.left < a.right - 0.5 &&
+          a.top < b.bottom - 0.5 &&
+          b.top < a.bottom - 0.5;
+        expect(overlap, `labels ${i} and ${j} overlap`).toBe(false);
+      }
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
+    expect(overflow).toBeLessThanOrEqual(0);
+    await expectClean(problems);
+  });
+
+  const shots = [
+    { name: 'desktop-1920', width: 1920, height: 1080, search: '?year=2016' },
+    { name: 'laptop-1366', width: 1366, height: 768, search: '?lang=en&year=2016' },
+    { name: 'phone-375', width: 375, height: 812, search: '?year=2016' },
+    { name: 'phone-360', width: 360, height: 780, search: '?lang=en' },
+    { name: 'projector-1920', width: 1920, height: 1080, search: '?theme=projector&year=2019' },
+    { name: 'embed-trend', width: 800, height: 700, search: '?embed=trend&year=2012' },
+    {
+      name: 'embed-timeline',
+      width: 1000,
+      height: 700,
+      search: '?embed=timeline&year=2017&model=resource-complementary',
+    },
+    { name: 'embed-timeline-phone', width: 360, height: 780, search: '?embed=timeline&lang=en' },
+  ];
+  for (const s of shots) {
+    it(`screenshots ${s.name}`, async () => {
+      const { page, problems } = await open(s.search, { width: s.width, height: s.height });
+      if (s.search.includes('embed=trend'))
+        await page.locator('[data-testid=trend-chart] canvas').first().waitFor();
+      else if (s.search.includes('embed=timeline'))
+        await page.locator('[data-testid=timeline-svg]').waitFor();
+      else await ready(page);
+      if (s.name === 'laptop-1366') {
+        await page.locator('[data-view=timeline] [role=option]').nth(5).click();
+      }
+      await page.waitForTimeout(1600); // let the first ECharts animation finish
+      if (s.search.includes('embed'))
+        await page.screenshot({ path: screenshotPath(`trend-timeline-${s.name}`), fullPage: true });
+      else {
+        await page
+          .locator('[data-view=trend]')
+          .screenshot({ path: screenshotPath(`trend-${s.name}`) });
+        await page
+          .locator('[data-view=timeline]')
+          .screenshot({ path: screenshotPath(`timeline-${s.name}`) });
+      }
+      await expectClean(problems);
+    });
+  }
+});

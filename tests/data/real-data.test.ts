@@ -1,0 +1,142 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { crossCheck } from '../../src/data/cross-check';
+import { DATASET_NAMES, type DatasetMap } from '../../src/data/datasets';
+import { parseDatasetText } from '../../src/data/load';
+import { meanOver, ratioSeries } from '../../src/data/queries/regions';
+
+// The real datasets get their own validation tests (unit tests use synthetic fixtures).
+const loaded = {} as DatasetMap;
+const problems: string[] = [];
+for (const name of DATASET_NAMES) {
+  const path = resolve(process.cwd(), `data/${name}.json`);
+  if (!existsSync(path)) {
+    problems.push(`data/${name}.json is missing`);
+    continue;
+  }
+  const r = parseDatasetText(name, readFileSync(path, 'utf8'));
+  if (r.ok) (loaded as unknown as Record<string, unknown>)[name] = r.data;
+  else problems.push(...r.errors.map((e) => JSON.stringify(e)));
+}
+
+describe('the bundled datasets', () => {
+  it('all validate against their schemas', () => {
+    expect(problems).toEqual([]);
+  });
+
+  it('pass every cross-file check', () => {
+    expect(crossCheck(loaded).map((e) => JSON.stringify(e))).toEqual([]);
+  });
+
+  it('cover all 34 provincial-level divisions, HK/Macao/Taiwan outside the four regions', () => {
+    const p = loaded.provinces.provinces;
+    expect(p).toHaveLength(34);
+    for (const code of ['710000', '810000', '820000']) {
+      expect(p.find((x) => x.adcode === code)?.region).toBe('none');
+    }
+    const count = (r: string) => p.filter((x) => x.region === r).length;
+    expect([count('east'), count('central'), count('west'), count('northeast')]).toEqual([10, 6, 12, 3]);
+  });
+
+  it('give GDP for 31 provinces × 2000–2024, with the 2023→2024 base change recorded', () => {
+    const g = loaded.gdp;
+    expect(g.values).toHaveLength(31 * 25);
+    expect(g.baseChanges.some((b) => b.fromYear === 2023 && b.toYear === 2024)).toBe(true);
+  });
+
+  it('reproduce the paper: West/East ≈ 1/3 in 2000 and ≈ 0.41 in 2023, computed from provinces', () => {
+    const series = ratioSeries(loaded.gdp, loaded.provinces.provinces);
+    const at = (y: number) => series.find((s) => s.year === y)!.westEast!;
+    expect(at(2000)).toBeGreaterThan(0.32);
+    expect(at(2000)).toBeLessThan(0.345);
+    expect(at(2023)).toBeGreaterThan(0.39);
+    expect(at(2023)).toBeLessThan(0.43);
+  });
+
+  it('store the paper’s two claims as quotes, each within its tolerance of the data', () => {
+    const series = ratioSeries(loaded.gdp, loaded.provinces.provinces);
+    const claims = loaded.gdp.claims;
+    expect(claims.map((c) => c.quote.zh).join(' ')).toMatch(/1\/3/);
+    expect(claims.map((c) => c.quote.zh.replace(/\s+/g, '')).join(' ')).toMatch(/40%左右/);
+    for (const c of claims) {
+      const computed = meanOver(series, (p) => p.westEast, c.years);
+      expect(computed, c.id).not.toBeNull();
+      expect(Math.abs(computed! - c.value), c.id).toBeLessThanOrEqual(c.tolerance);
+    }
+  });
+
+  it('resolve every source to an original publisher, never a GitHub or mirror copy', () => {
+    for (const s of loaded.sources.sources) {
+      expect(s.publisher.zh, s.id).not.toMatch(/GitHub|Kaggle/i);
+      expect(s.publisher.en, s.id).not.toMatch(/GitHub|Kaggle/i);
+    }
+  });
+});
+
+describe('the bundled pairings and policies', () => {
+  const pairings = () => loaded.pairings;
+  const policies = () => loaded.policies.policies;
+  const active = (programme: string, year: number) =>
+    pairings().pairings.filter(
+      (p) =>
+        p.programme === programme && p.startYear <= year && (p.endYear === null || p.endYear >= year),
+    );
+
+  it('hold every programme the first paper names, each with at least one relationship', () => {
+    const ids = pairings().programmes.map((p) => p.id);
+    for (const id of [
+      'ew-poverty-1996',
+      'ew-poverty-2016',
+      'ew-2021',
+      'xinjiang-aid',
+      'tibet-aid',
+      'qinghai-aid',
+      'tibet-class',
+      'ningxia-joint-enrolment',
+      'vet-ew-action-plan',
+      'dianxi-plan',
+      'named-case',
+    ]) {
+      expect(ids, id).toContain(id);
+      expect(pairings().pairings.some((p) => p.programme === id), id).toBe(true);
+    }
+  });
+
+  it('hold the paper’s named cases, flagging 浙青 and 津新 as interpretations', () => {
+    const byId = new Map(pairings().pairings.map((p) => [p.id, p]));
+    const zq = byId.get('case-zhejiang-qinghai')!;
+    expect([zq.east.adcode, zq.west.adcode, zq.model]).toEqual(['330000', '630000', 'industry-education']);
+    expect(zq.interpretation?.zh).toMatch(/浙青/);
+    const tx = byId.get('case-tianjin-xinjiang')!;
+    expect([tx.east.adcode, tx.west.adcode, tx.model]).toEqual(['120000', '650000', 'resource-complementary']);
+    expect(tx.interpretation).not.toBeNull();
+    const js = byId.get('case-jiangsu-shaanxi')!;
+    expect([js.east.adcode, js.west.adcode]).toEqual(['320000', '610000']);
+    for (const model of ['policy-driven', 'resource-complementary', 'industry-education'] as const) {
+      expect(pairings().pairings.some((p) => p.model === model), model).toBe(true);
+    }
+  });
+
+  it('give the story’s programme steps relationships to draw in their years', () => {
+    for (const step of loaded.story.steps) {
+      const { programme, year } = step.state;
+      if (programme) expect(active(programme, year ?? 2024).length, step.id).toBeGreaterThan(0);
+    }
+  });
+
+  it('carry the brief’s corrections to document numbers and issuers', () => {
+    const byId = new Map(policies().map((p) => [p.id, p]));
+    expect(byId.get('pol-2016-vet-ew-action-plan')!.docNumber).toBe('教发〔2016〕15号');
+    expect(byId.get('pol-2017-dianxi-plan')!.docNumber).toBe('教职成厅〔2017〕4号');
+    expect(byId.get('pol-2017-dianxi-plan')!.issuer.zh).toBe('教育部办公厅');
+    expect(byId.get('pol-2019-integration-pilot')!.docNumber).toBe('发改社会〔2019〕1558号');
+    expect(byId.get('pol-2022-high-skill-talent')!.docNumber).toBe('中办发〔2022〕58号');
+    expect(policies().some((p) => p.docNumber?.includes('教职成〔2016〕4号'))).toBe(false);
+  });
+
+  it('date every policy no more precisely than its precision says', () => {
+    const length = { year: 4, month: 7, day: 10 } as const;
+    for (const p of policies()) expect(p.date.length, p.id).toBe(length[p.precision]);
+  });
+});
