@@ -54,7 +54,7 @@ export const VIEWS: readonly ViewDef[] = [
   defineView({
     id: 'radar',
     title: 'view.radar',
-    needs: ['models', 'pairings', 'policies', 'sources'],
+    needs: ['models', 'pairings', 'policies', 'provinces', 'sources'],
     load: () => import('../views/radar'),
   }),
   defineView({

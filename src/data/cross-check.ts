@@ -104,6 +104,11 @@ export function crossCheck(data: Loaded): DatasetError[] {
           push('models', model.id, `programmes.${i}`, { code: 'unknown-ref', value: pid, target: 'pairings.json programmes' });
         }
       });
+      model.pairingIds.forEach((pid, i) => {
+        if (pairingIds && !pairingIds.has(pid)) {
+          push('models', model.id, `pairingIds.${i}`, { code: 'unknown-ref', value: pid, target: 'pairings.json' });
+        }
+      });
       model.policyIds.forEach((pid, i) => {
         if (policyIds && !policyIds.has(pid)) {
           push('models', model.id, `policyIds.${i}`, { code: 'unknown-ref', value: pid, target: 'policies.json' });

@@ -50,6 +50,24 @@ export function toggleModel(model: ModelId) {
 export const setProgramme = (programme: string | null) => set({ programme });
 export const selectProvince = (province: string | null) => set({ province, pairing: null });
 export const selectPairing = (pairing: string | null) => set({ pairing });
+
+/**
+ * Shows one relationship on the map in one history step: its model alone, no programme filter,
+ * and a year in which it is active (the current year if it is, else its first year).
+ */
+export function showPairing(
+  pairing: string,
+  opts: { model: ModelId; startYear: number; endYear: number | null },
+) {
+  const { year } = useAtlas.getState();
+  const active = year >= opts.startYear && (opts.endYear === null || year <= opts.endYear);
+  set({
+    pairing,
+    models: [opts.model],
+    programme: null,
+    year: active ? year : clampYear(opts.startYear),
+  });
+}
 /** Selects a policy document; with `year`, moves the shared year too (one history entry). */
 export function selectPolicy(policy: string | null, opts: { year?: number } = {}) {
   set({ policy, ...(opts.year !== undefined ? { year: clampYear(opts.year) } : {}) });

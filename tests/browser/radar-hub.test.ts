@@ -157,6 +157,31 @@ describe.skipIf(browserMissing)('model radar and Zhengzhou hub in Chromium', () 
     await expectClean(problems);
   });
 
+  it('shows a relationship the paper names on the map, in a year when it is active', async () => {
+    const { page, problems } = await open('?year=2012');
+    await radarReady(page);
+    const cards = radar(page).getByTestId('radar-cards');
+    await cards.getByRole('tab').nth(2).click(); // industry–education joint building
+    const rep = cards.locator('[data-pairing]').first();
+    const id = (await rep.getAttribute('data-pairing'))!;
+    await rep.click();
+    await page.waitForFunction((p) => location.search.includes(`pairing=${p}`), id);
+    expect(param(page, 'model')).toBe('industry-education');
+    const pairings = JSON.parse(readFileSync(resolve(DATA, 'pairings.json'), 'utf8')) as {
+      pairings: { id: string; startYear: number }[];
+    };
+    // 2012 is before it began: the year moves to its first year.
+    expect(param(page, 'year')).toBe(String(pairings.pairings.find((p) => p.id === id)!.startYear));
+    await expect
+      .poll(() => page.getByTestId('map-detail').innerText())
+      .toContain(
+        await rep
+          .innerText()
+          .then((t) => t.split(' · ')[0]!.replace('→ ', '').split(' → ')[0]!.split('·')[0]!),
+      );
+    await expectClean(problems);
+  });
+
   it('shows the Zhengzhou hub in Chinese: the four bottlenecks and four paths by name, a link’s passage on click', async () => {
     const { page, problems } = await open('');
     const matrix = hub(page).getByTestId('hub-matrix');

@@ -14,6 +14,8 @@ export const model = object({
   depth: text,
   representatives: quote,
   programmes: array(id, { max: 100 }),
+  /** The relationships the paper names as this model's representatives (pairings.json ids). */
+  pairingIds: array(id, { max: 100 }),
   policyIds: array(id, { max: 200 }),
   limits: array(quote, { max: 20 }),
   sourceIds,

@@ -6,8 +6,9 @@ import type { ModelId } from '../../data/schema/common';
 import type { Model } from '../../data/schema/models';
 import type { PairingsFile } from '../../data/schema/pairings';
 import type { PoliciesFile } from '../../data/schema/policies';
-import { selectPolicy, setModels, setProgramme } from '../../state/actions';
-import { cardLinks } from './model-cards';
+import type { Province } from '../../data/schema/provinces';
+import { selectPolicy, setModels, setProgramme, showPairing } from '../../state/actions';
+import { cardLinks, pairingLabel } from './model-cards';
 import { ModelSwatch } from './ModelSwatch';
 import { QuoteBlock } from './QuoteBlock';
 
@@ -15,11 +16,13 @@ interface Props {
   models: readonly Model[];
   pairings: PairingsFile;
   policies: PoliciesFile;
+  provinces: readonly Province[];
   /** The card shown (view-local state of the radar component). */
   active: ModelId;
   onActivate: (id: ModelId) => void;
   /** The shared programme selection, to mark the pressed programme button. */
   programme: string | null;
+  pairing: string | null;
   policy: string | null;
   t: Translate;
   lang: Lang;
@@ -34,9 +37,11 @@ export function ModelCards({
   models,
   pairings,
   policies,
+  provinces,
   active,
   onActivate,
   programme,
+  pairing,
   policy,
   t,
   lang,
@@ -154,6 +159,40 @@ export function ModelCards({
                   </li>
                 ))}
               </ul>
+            )}
+            {links.pairings.length > 0 && (
+              <>
+                <p className="radar__h" id={`${panelId}-pairings`}>
+                  {t('radar.card.pairings')}
+                </p>
+                <ul className="radar__links" data-testid="radar-pairings">
+                  {links.pairings.map((p) => (
+                    <li key={p.id}>
+                      <button
+                        type="button"
+                        aria-pressed={pairing === p.id}
+                        aria-describedby={`${panelId}-pairings`}
+                        data-pairing={p.id}
+                        onClick={() =>
+                          showPairing(p.id, {
+                            model: model.id,
+                            startYear: p.startYear,
+                            endYear: p.endYear,
+                          })
+                        }
+                      >
+                        <span aria-hidden="true">→ </span>
+                        {pairingLabel(p, provinces, lang)}
+                        <span className="radar__count">
+                          {' '}
+                          · {t('radar.card.pairing.since', { year: p.startYear })}
+                          {p.interpretation ? ` · ${t('radar.card.pairing.interpreted')}` : ''}
+                        </span>
+                      </button>
+                    </li>
+                  ))}
+                </ul>
+              </>
             )}
             <p className="radar__h" id={`${panelId}-policies`}>
               {links.policiesDerived ? t('radar.card.policies.derived') : t('radar.card.policies')}

@@ -26,7 +26,7 @@ import './radar.css';
 
 echarts.use([RadarChart, RadarComponent, LegendComponent, TooltipComponent]);
 
-type Props = ViewProps<'models' | 'pairings' | 'policies' | 'sources'>;
+type Props = ViewProps<'models' | 'pairings' | 'policies' | 'provinces' | 'sources'>;
 
 function useWidth(fallback: number) {
   const ref = useRef<HTMLDivElement>(null);
@@ -58,6 +58,7 @@ export default function RadarView({ data }: Props) {
   const selected = useAtlas((s) => s.models);
   const programme = useAtlas((s) => s.programme);
   const policy = useAtlas((s) => s.policy);
+  const pairing = useAtlas((s) => s.pairing);
   const reducedMotion = useReducedMotion();
   const [width, boxRef] = useWidth(640);
   const [openDim, setOpenDim] = useState<string | null>(null);
@@ -223,9 +224,11 @@ export default function RadarView({ data }: Props) {
         models={file.models}
         pairings={data.pairings}
         policies={data.policies}
+        provinces={data.provinces.provinces}
         active={activeTab}
         onActivate={setTab}
         programme={programme}
+        pairing={pairing}
         policy={policy}
         t={t}
         lang={lang}

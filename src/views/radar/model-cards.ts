@@ -1,7 +1,26 @@
 import type { ModelId } from '../../data/schema/common';
 import type { Model } from '../../data/schema/models';
 import type { PairingsFile } from '../../data/schema/pairings';
+import type { Pairing } from '../../data/schema/pairings';
 import type { PoliciesFile, Policy } from '../../data/schema/policies';
+import type { Province } from '../../data/schema/provinces';
+
+/** "江苏 → 陕西" / "Guangzhou (Guangdong) → Bijie (Guizhou)": the two parties of a relationship. */
+export function pairingLabel(
+  p: Pairing,
+  provinces: readonly Province[],
+  lang: 'zh-CN' | 'en',
+): string {
+  const side = (party: Pairing['east']) => {
+    const prov = provinces.find((x) => x.adcode === party.adcode);
+    const provName = prov ? (lang === 'en' ? prov.name.en : prov.name.zhShort) : party.adcode;
+    const place = party.institution ?? party.place?.name ?? null;
+    if (!place) return provName;
+    const placeName = lang === 'en' ? place.en : place.zh;
+    return lang === 'en' ? `${placeName} (${provName})` : `${provName}·${placeName}`;
+  };
+  return `${side(p.east)} → ${side(p.west)}`;
+}
 
 /** A programme a card offers to show on the map, with how many relationships it has there. */
 export interface CardProgramme {
@@ -21,6 +40,8 @@ export interface CardPolicy {
 /** What one phase card shows beyond the model record itself. */
 export interface CardLinks {
   programmes: CardProgramme[];
+  /** The relationships the paper names as the model's representatives, resolved. */
+  pairings: Pairing[];
   /** True when the model lists no programmes and they are taken from the relationships drawn. */
   derived: boolean;
   policies: CardPolicy[];
@@ -59,5 +80,9 @@ export function cardLinks(model: Model, pairings: PairingsFile, policies: Polici
   const resolved = listed
     .map((policy) => ({ policy, year: Number(policy.date.slice(0, 4)) }))
     .sort((a, b) => a.policy.date.localeCompare(b.policy.date));
-  return { programmes, derived, policies: resolved, policiesDerived };
+  const pairingById = new Map(pairings.pairings.map((p) => [p.id, p]));
+  const representatives = model.pairingIds
+    .map((id) => pairingById.get(id))
+    .filter((p): p is Pairing => p !== undefined);
+  return { programmes, derived, pairings: representatives, policies: resolved, policiesDerived };
 }
