@@ -16,6 +16,8 @@ async function serveInstead(page: Page, name: string, body: string) {
 const PAYLOAD =
   '<img src=x onerror="window.__xss=1"><script>window.__xss=2</script>javascript:alert(1)';
 
+const TEXT_LIMIT = { zh: 40, zhShort: 20, en: 80 } as const;
+
 /** Every bilingual text in a dataset replaced by a script-like string (ids stay valid). */
 function poisonTexts(json: unknown): unknown {
   if (Array.isArray(json)) return json.map(poisonTexts);
@@ -24,7 +26,11 @@ function poisonTexts(json: unknown): unknown {
     const isText = typeof o.zh === 'string' && typeof o.en === 'string';
     return Object.fromEntries(
       Object.entries(o).map(([k, v]) => {
-        if (isText && (k === 'zh' || k === 'en' || k === 'zhShort')) return [k, `${PAYLOAD} ${k}`];
+        // Cut to the shortest limit of any text field (a province's short name: 20), so every
+        // file still validates and the payload reaches the screen.
+        if (isText && (k === 'zh' || k === 'en' || k === 'zhShort')) {
+          return [k, `${PAYLOAD} ${k}`.slice(0, TEXT_LIMIT[k])];
+        }
         // (A GDP value's `vintage` is an id, not text: only a source's vintage is free text.)
         const freeText =
           k === 'locator' || k === 'docNumber' || (k === 'vintage' && 'publisher' in o);

@@ -2,7 +2,11 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { browserMissing, screenshotPath, useBrowser } from './harness';
+
+const csp = (page: Page) =>
+  page.evaluate(() => (window as unknown as { __csp?: string[] }).__csp ?? []);
 
 const single = resolve(process.cwd(), 'dist-single/east-west-vet-atlas.html');
 
@@ -11,7 +15,11 @@ describe.skipIf(browserMissing)('offline single file', () => {
 
   it('opens from file:// and renders every view with zero network requests', async () => {
     expect(existsSync(single), 'run npm run build:single first').toBe(true);
-    const { page, problems } = await open('', { width: 1366, height: 900 });
+    const { page: served } = await open('', { width: 1366, height: 900 });
+    // A page of its own: the served atlas opened by the harness may still be fetching chunks.
+    const page = await served.context().newPage();
+    const problems = { pageErrors: [] as string[], cspViolations: () => csp(page) };
+    page.on('pageerror', (e) => problems.pageErrors.push(e.message));
     const requests: string[] = [];
     page.on('request', (r) => {
       if (!/^(file|data|blob):/.test(r.url())) requests.push(r.url());
