@@ -1,5 +1,7 @@
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import type { Download } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { atlasUrl, browserMissing, screenshotPath, useBrowser } from './harness';
 
@@ -122,5 +124,54 @@ describe.skipIf(browserMissing)('embed mode', () => {
       await page.screenshot({ path: screenshotPath(`embed-${view}-320`), fullPage: true });
       expect(await problems.cspViolations()).toEqual([]);
     }
+  });
+});
+
+/** A download saved to a temporary file (the browser runs as a separate server). */
+async function saved(download: Download) {
+  const file = join(mkdtempSync(join(tmpdir(), 'atlas-dl-')), download.suggestedFilename());
+  await download.saveAs(file);
+  return file;
+}
+
+describe.skipIf(browserMissing)('exports', () => {
+  const { open } = useBrowser();
+
+  it('downloads a 2× PNG of the map and a CSV of exactly the rows the table shows', async () => {
+    const { page, problems } = await open('?year=2016', { width: 1366, height: 900 });
+    const map = page.locator('[data-view=map]');
+    const chart = map.getByTestId('map-chart');
+    await chart.locator('canvas').first().waitFor();
+    await page.waitForTimeout(500);
+
+    const [png] = await Promise.all([
+      page.waitForEvent('download'),
+      map.getByRole('button', { name: '导出 PNG（2倍）' }).click(),
+    ]);
+    expect(png.suggestedFilename()).toBe('east-west-vet-atlas-map-2016-zh-CN.png');
+    const image = readFileSync(await saved(png));
+    expect([...image.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+    const box = (await chart.locator('canvas').first().boundingBox())!;
+    // IHDR: width at bytes 16–19, twice the drawn width.
+    expect(Math.abs(image.readUInt32BE(16) - 2 * box.width)).toBeLessThanOrEqual(4);
+    expect(image.length).toBeGreaterThan(20_000);
+
+    await map.getByRole('button', { name: '数据与来源' }).click();
+    const table = map.locator('.data-sources table');
+    const headers = await table.locator('thead th').allInnerTexts();
+    const rows = await table.locator('tbody tr').count();
+    expect(rows).toBeGreaterThan(10);
+    const [csv] = await Promise.all([
+      page.waitForEvent('download'),
+      map.getByRole('button', { name: '下载 CSV' }).click(),
+    ]);
+    expect(csv.suggestedFilename()).toBe('east-west-vet-atlas-map-2016-zh-CN.csv');
+    const text = readFileSync(await saved(csv), 'utf8').replace(/^\uFEFF/, '');
+    const lines = text.trim().split(/\r?\n/);
+    expect(lines[0]!.split(',')).toEqual(headers.map((h) => h.trim()));
+    expect(lines).toHaveLength(rows + 1);
+    const firstCells = await table.locator('tbody tr').first().locator('td, th').allInnerTexts();
+    expect(lines[1]).toContain(firstCells[0]!.trim());
+    expect(problems.pageErrors).toEqual([]);
   });
 });
