@@ -24,20 +24,29 @@ export function formatRatio(
 ) {
   if (value === null || !Number.isFinite(value)) return '–';
   const digits = opts.digits ?? (opts.percent ? 1 : 3);
-  return new Intl.NumberFormat(lang, {
-    style: opts.percent ? 'percent' : 'decimal',
-    minimumFractionDigits: digits,
-    maximumFractionDigits: digits,
-  }).format(value);
+  return numberFormat(lang, opts.percent ? 'percent' : 'decimal', digits, digits).format(value);
 }
 
 export function formatInteger(value: number, lang: Lang) {
-  return new Intl.NumberFormat(lang, { maximumFractionDigits: 0 }).format(value);
+  return numberFormat(lang, 'decimal', 0, 0).format(value);
 }
 
 function fmt(v: number, lang: Lang, digits: number) {
-  return new Intl.NumberFormat(lang, {
-    minimumFractionDigits: digits,
-    maximumFractionDigits: digits,
-  }).format(v);
+  return numberFormat(lang, 'decimal', digits, digits).format(v);
+}
+
+// Building an Intl.NumberFormat costs far more than using one; views format on every render.
+const formats = new Map<string, Intl.NumberFormat>();
+function numberFormat(lang: Lang, style: 'decimal' | 'percent', min: number, max: number) {
+  const key = `${lang}|${style}|${min}|${max}`;
+  let f = formats.get(key);
+  if (!f) {
+    f = new Intl.NumberFormat(lang, {
+      style,
+      minimumFractionDigits: min,
+      maximumFractionDigits: max,
+    });
+    formats.set(key, f);
+  }
+  return f;
 }

@@ -110,10 +110,14 @@ export function urlStateOf(s: AtlasState): UrlState {
 /** Applies a decoded URL state (on load and on back/forward) without adding history. */
 export function applyUrlState(u: UrlState) {
   pendingHistory = 'replace';
+  const current = useAtlas.getState().models;
+  // Keep the same array when the models did not change, so views keyed on it do not recompute.
+  const sameModels =
+    current.length === u.models.length && current.every((m, i) => m === u.models[i]);
   useAtlas.setState({
     lang: u.lang,
     year: u.year,
-    models: u.models,
+    models: sameModels ? current : u.models,
     programme: u.programme,
     province: u.province,
     pairing: u.pairing,

@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { afterAll, beforeAll, inject } from 'vitest';
+import { afterAll, afterEach, beforeAll, inject } from 'vitest';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 
 export const atlasUrl = inject('atlasUrl');
@@ -24,8 +24,13 @@ export function useBrowser() {
     if (browserMissing) return;
     browser = await chromium.connect(inject('wsEndpoint'));
   });
+  // Each test's pages close when it ends: a page left open keeps animating the map's flows
+  // and slows every later test in the file.
+  const closeAll = () =>
+    Promise.all(contexts.splice(0).map((c) => c.close().catch(() => undefined)));
+  afterEach(closeAll);
   afterAll(async () => {
-    await Promise.all(contexts.map((c) => c.close().catch(() => undefined)));
+    await closeAll();
     await browser?.close();
   });
 

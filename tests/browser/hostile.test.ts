@@ -229,6 +229,7 @@ describe.skipIf(browserMissing)('hostile input', () => {
         await page.locator('[data-view]').first().waitFor();
         expect(problems.pageErrors, q).toEqual([]);
         expect(await problems.cspViolations(), q).toEqual([]);
+        await page.context().close();
       }
     },
   );

@@ -11,10 +11,22 @@ export function formatPolicyDate(date: string, precision: Policy['precision'], l
   const day = precision === 'day' ? d : undefined;
   if (month === undefined) return lang === 'en' ? String(y) : `${y}年`;
   const when = new Date(Date.UTC(y, month - 1, day ?? 1));
-  return new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : 'zh-CN', {
-    timeZone: 'UTC',
-    year: 'numeric',
-    month: 'long',
-    ...(day === undefined ? {} : { day: 'numeric' }),
-  }).format(when);
+  return dateFormat(lang, day !== undefined).format(when);
+}
+
+// One formatter per language and precision: the timeline formats every document on each render.
+const formats = new Map<string, Intl.DateTimeFormat>();
+function dateFormat(lang: Lang, withDay: boolean) {
+  const key = `${lang}|${withDay}`;
+  let f = formats.get(key);
+  if (!f) {
+    f = new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : 'zh-CN', {
+      timeZone: 'UTC',
+      year: 'numeric',
+      month: 'long',
+      ...(withDay ? { day: 'numeric' } : {}),
+    });
+    formats.set(key, f);
+  }
+  return f;
 }
