@@ -13,6 +13,19 @@ if (typeof window !== 'undefined' && typeof window.ResizeObserver === 'undefined
   };
 }
 
+// jsdom has no 2D canvas: getContext returns null, and ECharts' decal patterns (drawn into a
+// canvas of their own whatever the renderer) then throw from a timer after the test. A mock
+// context lets them draw nothing.
+if (typeof window !== 'undefined') {
+  await import('vitest-canvas-mock');
+  // The mock's DOMMatrix lacks rotateSelf, which zrender calls on decal patterns; nothing is
+  // really drawn, so the identity stands in.
+  const matrix = window.DOMMatrix.prototype as Partial<DOMMatrix>;
+  matrix.rotateSelf ??= function (this: DOMMatrix) {
+    return this;
+  };
+}
+
 afterEach(async () => {
   if (typeof document !== 'undefined') {
     const { cleanup } = await import('@testing-library/react');

@@ -37,7 +37,8 @@ export function Dashboard() {
           <UrlNotice />
         </div>
         {VIEWS.map((v, i) => (
-          <Panel key={v.id} view={v} eager={i === 0} />
+          // The first panel loads at once; the others are released in page order after it.
+          <Panel key={v.id} view={v} eager={i === 0} deferredOrder={Math.max(0, i - 1)} />
         ))}
       </main>
       <footer className="footer">

@@ -5,7 +5,7 @@ import { ensureDatasets } from '../state/load-datasets';
 import { useAtlas } from '../state/store';
 import { DatasetErrorPanel } from '../ui/DatasetErrorPanel';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
-import { useInView } from '../ui/first-screen';
+import { noteViewShown, useInView } from '../ui/first-screen';
 import { useT } from '../ui/use-t';
 import { EmbedDialog } from './lazy-parts';
 import type { ViewDef } from './views';
@@ -22,11 +22,14 @@ export function Panel({
   view,
   headingLevel = 2,
   eager = true,
+  deferredOrder = 0,
 }: {
   view: ViewDef;
   headingLevel?: 1 | 2;
   /** False for dashboard panels after the first: they wait for the first chart to draw. */
   eager?: boolean;
+  /** A deferred panel's place in the release order (0 = released first). */
+  deferredOrder?: number;
 }) {
   const t = useT();
   const datasets = useAtlas((s) => s.datasets);
@@ -35,7 +38,7 @@ export function Panel({
   const sectionRef = useRef<HTMLElement>(null);
   // Out-of-view panels wait (for scrolling, or for the first screen to finish) before
   // fetching their code and data.
-  const released = useAtlas((s) => s.viewsReleased);
+  const released = useAtlas((s) => s.viewsReleased > deferredOrder);
   const firstScreen = useAtlas((s) => s.firstScreen);
   const inView = useInView(sectionRef);
   // Without IntersectionObserver nothing can be deferred by visibility: everything loads.
@@ -116,12 +119,19 @@ export function Panel({
           >
             <Suspense fallback={<Loading label={t('view.loading')} />}>
               <View data={gate.data as DatasetMap} />
+              <Shown view={view.id} />
             </Suspense>
           </ErrorBoundary>
         )}
       </div>
     </section>
   );
+}
+
+/** Mounts with the view (inside its Suspense boundary): tells the release order it is up. */
+function Shown({ view }: { view: string }) {
+  useEffect(() => noteViewShown(view), [view]);
+  return null;
 }
 
 function Loading({ label }: { label: string }) {

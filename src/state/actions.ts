@@ -81,8 +81,12 @@ export const setStoryStep = (storyStep: number) => set({ storyStep });
 export const dismissUrlNotice = () => set({ urlNotice: null }, 'replace');
 export const setSourcesOpen = (sourcesOpen: boolean) => set({ sourcesOpen }, 'replace');
 
-/** Lets every deferred panel load: the first screen is done, or the page is being printed. */
-export const releaseViews = () => set({ viewsReleased: true }, 'replace');
+/** Lets every deferred panel load at once: the page is being printed, or the start was slow. */
+export const releaseViews = () => set({ viewsReleased: Infinity }, 'replace');
+
+/** Lets the first `count` deferred panels (in page order) load. */
+export const releaseViewsUpTo = (count: number) =>
+  set({ viewsReleased: Math.max(useAtlas.getState().viewsReleased, count) }, 'replace');
 
 export const markFirstScreen = () => set({ firstScreen: true }, 'replace');
 

@@ -32,10 +32,11 @@ export interface UiSlice {
   urlNotice: IgnoredParam[] | null;
   sourcesOpen: boolean;
   /**
-   * False until the first screen has rendered: panels out of view wait for this (or for being
-   * scrolled to) before loading their code and data.
+   * How many deferred panels (in page order) may load their code and data without being
+   * scrolled to. 0 until the first screen has rendered; then raised one panel at a time so
+   * each panel's first draw is its own task; Infinity once all are (printing, slow start).
    */
-  viewsReleased: boolean;
+  viewsReleased: number;
   /** True once the first chart has drawn. */
   firstScreen: boolean;
 }
@@ -69,7 +70,7 @@ const createUiSlice: StateCreator<AtlasState, [], [], UiSlice> = () => ({
   storyStep: 1,
   urlNotice: null,
   sourcesOpen: false,
-  viewsReleased: false,
+  viewsReleased: 0,
   firstScreen: false,
 });
 

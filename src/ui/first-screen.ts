@@ -1,9 +1,13 @@
 import { useEffect, useState, type RefObject } from 'react';
-import { markFirstScreen, releaseViews } from '../state/actions';
+import { markFirstScreen, releaseViews, releaseViewsUpTo } from '../state/actions';
 import { useAtlas } from '../state/store';
 
 /** How long after the first chart has drawn the out-of-view panels start loading. */
-const RELEASE_AFTER_MS = 2000;
+const RELEASE_AFTER_MS = 1000;
+/** The pause between one released panel showing itself and the next one being released. */
+const STEP_GAP_MS = 100;
+/** The longest a released panel may take to show itself before the next one goes anyway. */
+const STEP_AT_THE_LATEST_MS = 1500;
 /** The latest the out-of-view panels wait, even if no chart ever draws (e.g. all data broken). */
 const RELEASE_AT_THE_LATEST_MS = 6000;
 
@@ -17,7 +21,8 @@ export function useInView(ref: RefObject<Element | null>): boolean {
       (entries) => {
         if (entries.some((e) => e.isIntersecting)) setSeen(true);
       },
-      { rootMargin: '0px' },
+      // Half a screen ahead, so a panel is usually ready by the time it is scrolled to.
+      { rootMargin: '50% 0px' },
     );
     io.observe(el);
     return () => io.disconnect();
@@ -29,13 +34,58 @@ export function useInView(ref: RefObject<Element | null>): boolean {
  * Called whenever a chart has drawn. The first time, the first screen is done: the store says
  * so (views then fetch the datasets they only use, such as the bibliography), the moment is
  * marked for the byte-budget test (`performance.mark('atlas-first-screen')`), and, once the
- * browser is idle, the out-of-view panels may load.
+ * browser is idle, the out-of-view panels start loading one after the other.
  */
 export function noteChartDrawn() {
   if (useAtlas.getState().firstScreen) return;
   performance.mark('atlas-first-screen');
   markFirstScreen();
-  window.setTimeout(() => whenIdle(releaseViews), RELEASE_AFTER_MS);
+  window.setTimeout(
+    () =>
+      whenIdle(() => {
+        releasing = true;
+        releaseStep();
+      }),
+    RELEASE_AFTER_MS,
+  );
+}
+
+/**
+ * Called when a panel's view has mounted. While panels are being released, the next one goes
+ * once this one has shown itself, so each panel's first draw is a task of its own rather than
+ * one long freeze for all of them.
+ */
+export function noteViewShown(view: string) {
+  performance.mark(`atlas-view-shown:${view}`);
+  shown.add(view);
+  if (!releasing) return;
+  window.clearTimeout(stepTimer);
+  stepTimer = window.setTimeout(releaseStep, STEP_GAP_MS);
+}
+
+/** Deferred dashboard panels in page order, and the views that have mounted so far. */
+let deferredViews: readonly string[] = [];
+const shown = new Set<string>();
+let releasing = false;
+let stepTimer = 0;
+
+/** How far the release has to go to let the next panel that has not shown itself load. */
+export function nextRelease(order: readonly string[], seen: ReadonlySet<string>, released: number) {
+  let next = released;
+  while (next < order.length && seen.has(order[next]!)) next++;
+  return next < order.length ? next + 1 : null;
+}
+
+function releaseStep() {
+  window.clearTimeout(stepTimer);
+  const upTo = nextRelease(deferredViews, shown, useAtlas.getState().viewsReleased);
+  if (upTo === null) {
+    releasing = false;
+    return;
+  }
+  releaseViewsUpTo(upTo);
+  // A panel whose view never mounts (broken data, a crash) must not hold the rest back.
+  stepTimer = window.setTimeout(releaseStep, STEP_AT_THE_LATEST_MS);
 }
 
 function whenIdle(fn: () => void) {
@@ -43,10 +93,14 @@ function whenIdle(fn: () => void) {
   else fn();
 }
 
-/** Printing and a slow first screen both release every panel. */
-export function startFirstScreen() {
+/**
+ * Printing and a slow first screen both release every panel at once.
+ * @param deferred the ids of the dashboard panels that wait for the first screen, in page order
+ */
+export function startFirstScreen(deferred: readonly string[]) {
+  deferredViews = deferred;
   window.addEventListener('beforeprint', releaseViews);
   window.setTimeout(() => {
-    if (!useAtlas.getState().viewsReleased) releaseViews();
+    if (!useAtlas.getState().firstScreen) releaseViews();
   }, RELEASE_AT_THE_LATEST_MS);
 }

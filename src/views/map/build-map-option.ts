@@ -99,6 +99,9 @@ const LABEL_PLACEMENT: Record<string, { position: string; hideCompact?: boolean 
   '330000': { position: 'bottom' },
 };
 
+/** Canvas layers: provinces (static), flows (animated), names and hub marks (kept on top). */
+const LAYER = { base: 0, flows: 1, marks: 2 } as const;
+
 const seriesId = (m: ModelId) => `arcs-${m}`;
 
 type Params = {
@@ -173,7 +176,9 @@ export function buildMapOption(input: MapOptionInput) {
       id: seriesId(model),
       type: 'lines' as const,
       coordinateSystem: 'geo',
-      zlevel: 0,
+      // Their own canvas layer: the moving particles then repaint only the arcs, not the
+      // provinces (the costliest drawing), every frame.
+      zlevel: LAYER.flows,
       z: 3,
       symbol: ['none', 'arrow'],
       symbolSize: projector ? 18 : 11,
@@ -223,6 +228,7 @@ export function buildMapOption(input: MapOptionInput) {
     id: 'labels',
     type: 'scatter' as const,
     coordinateSystem: 'geo',
+    zlevel: LAYER.marks,
     z: 4,
     symbolSize: projector ? 7 : 4,
     itemStyle: { color: '#3b3b3b' },
@@ -276,6 +282,7 @@ export function buildMapOption(input: MapOptionInput) {
     id: 'hub',
     type: 'scatter' as const,
     coordinateSystem: 'geo',
+    zlevel: LAYER.marks,
     z: 5,
     symbol: 'diamond',
     symbolSize: projector ? 26 : 15,

@@ -130,6 +130,16 @@ describe('buildMapOption', () => {
     expect(still.animation).toBe(false);
   });
 
+  it('keeps the moving flows on a canvas layer of their own, under the names and hub marks', () => {
+    const o: Any = buildMapOption(input({ hub: hub().places }));
+    const layer = (id: string) => series(o, id).zlevel ?? 0;
+    // The provinces (geo) stay on the base layer, so each particle frame repaints only the arcs.
+    expect(o.geo.zlevel ?? 0).toBe(0);
+    for (const m of MODEL_IDS) expect(layer(`arcs-${m}`)).toBeGreaterThan(0);
+    expect(layer('labels')).toBeGreaterThan(layer('arcs-policy-driven'));
+    expect(layer('hub')).toBe(layer('labels'));
+  });
+
   it('draws the inset frame as an outline only and the ten-dash line as polylines', () => {
     const o: Any = buildMapOption(input());
     const frame = region(o, 'inset-frame-0');
