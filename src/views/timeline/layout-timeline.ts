@@ -149,9 +149,17 @@ export function shortLabel(
   const bare = title.replace(/^《(.*)》$/u, '$1').trim();
   if (measure(bare, fontSize) <= maxWidth) return { label: bare, truncated: false };
   const chars = [...bare];
-  let n = chars.length;
-  while (n > 1 && measure(`${chars.slice(0, n).join('')}…`, fontSize) > maxWidth) n--;
-  return { label: `${chars.slice(0, n).join('').trimEnd()}…`, truncated: true };
+  const fits = (n: number) => measure(`${chars.slice(0, n).join('')}…`, fontSize) <= maxWidth;
+  // The longest prefix that fits, by bisection (a prefix is never wider than a longer one):
+  // measuring every length in turn made the layout quadratic in the title's length.
+  let lo = 1;
+  let hi = chars.length - 1;
+  while (lo < hi) {
+    const mid = Math.ceil((lo + hi) / 2);
+    if (fits(mid)) lo = mid;
+    else hi = mid - 1;
+  }
+  return { label: `${chars.slice(0, lo).join('').trimEnd()}…`, truncated: true };
 }
 
 /** Greedy row packing: each interval goes to the first row whose last box ends before it. */

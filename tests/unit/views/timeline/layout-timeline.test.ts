@@ -174,6 +174,25 @@ describe('timeline helpers', () => {
     });
   });
 
+  it('keeps the longest prefix that fits, measuring a long title only a few times', () => {
+    const title = '关于深化产教融合推进职业教育东西协作的若干意见'.repeat(4);
+    let calls = 0;
+    const counting = (text: string, size: number) => {
+      calls++;
+      return estimateTextWidth(text, size);
+    };
+    for (const width of [30, 120, 333, 900]) {
+      calls = 0;
+      const { label } = shortLabel(title, width, 14, counting);
+      expect(calls).toBeLessThan(12);
+      const n = [...label].length - 1;
+      expect(estimateTextWidth(label, 14)).toBeLessThanOrEqual(width);
+      // One more character would not fit.
+      const longer = `${[...title].slice(0, n + 1).join('')}…`;
+      expect(estimateTextWidth(longer, 14)).toBeGreaterThan(width);
+    }
+  });
+
   it('turns partial dates into positions inside their year', () => {
     expect(fractionalYear('2016')).toBe(2016.5);
     expect(fractionalYear('2016-01')).toBeCloseTo(2016 + 0.5 / 12);
