@@ -24,6 +24,35 @@ describe.skipIf(browserMissing)('atlas shell in Chromium', () => {
     expect(problems.pageErrors).toEqual([]);
   });
 
+  it('does not shift the page while it loads on a phone (the map keeps its room, controls wait in place)', async () => {
+    const { page, problems } = await open('?lang=en', { width: 412, height: 823 });
+    await page.waitForFunction(() => performance.getEntriesByName('atlas-first-screen').length > 0);
+    // The hub places arrive after the first screen; their toggle then becomes usable.
+    await page.locator('.map-toggle input:not([disabled])').waitFor();
+    await page.waitForTimeout(500);
+    const shifts = await page.evaluate(
+      () =>
+        new Promise<{ value: number; nodes: string[] }[]>((done) => {
+          const out: { value: number; nodes: string[] }[] = [];
+          new PerformanceObserver((list) => {
+            for (const e of list.getEntries() as unknown as {
+              value: number;
+              hadRecentInput: boolean;
+              sources: { node?: Node }[];
+            }[])
+              if (!e.hadRecentInput)
+                out.push({
+                  value: e.value,
+                  nodes: e.sources.map((s) => (s.node as Element | undefined)?.className ?? '?'),
+                });
+          }).observe({ type: 'layout-shift', buffered: true });
+          setTimeout(() => done(out), 100);
+        }),
+    );
+    expect(shifts).toEqual([]);
+    expect(problems.pageErrors).toEqual([]);
+  });
+
   it('switches every string, <html lang> and the URL to English', async () => {
     const { page } = await open('');
     await page.getByRole('button', { name: 'English' }).click();

@@ -92,6 +92,7 @@ export function arcWidth(weight: number, maxWeight: number, projector: boolean):
 const LABEL_PLACEMENT: Record<string, { position: string; hideCompact?: boolean }> = {
   '110000': { position: 'top' }, // Beijing above, Tianjin below
   '120000': { position: 'right' },
+  '150000': { position: 'left' }, // Inner Mongolia, clear of Beijing in large type
   '810000': { position: 'right', hideCompact: true }, // Hong Kong
   '820000': { position: 'left', hideCompact: true }, // Macao
   '310000': { position: 'right' },

@@ -383,10 +383,12 @@ export default function MapView({ data }: Props) {
             </button>
           ))}
         </div>
-        {hubPlaces.length > 0 && (
+        {/* Shown (disabled) while the hub places load, so the controls below do not move. */}
+        {(!data.hub || hubPlaces.length > 0) && (
           <label className="map-toggle">
             <input
               type="checkbox"
+              disabled={!data.hub}
               checked={showHub}
               onChange={(e) => setShowHub(e.target.checked)}
             />{' '}
