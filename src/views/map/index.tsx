@@ -34,32 +34,13 @@ import { SHADE_BY, gdpOfYear, shadeProvinces, type ShadeBy } from './shading';
 import { useChinaGeo, usePrefectureGeo } from './use-geo';
 import { usePrinting, useReducedMotion } from '../../ui/use-media';
 import './map.css';
+import { useWidth } from '../../ui/use-width';
 
 echarts.use([LinesChart, ScatterChart, GeoComponent, TooltipComponent]);
 
 // GDP (for shading), the hub places and the bibliography arrive after the first draw.
 type Props = ViewProps<'provinces' | 'pairings', 'gdp' | 'hub' | 'sources'>;
 const NO_GDP = new Map<string, number | null>();
-
-/** Width of the element, followed with a ResizeObserver (jsdom has no layout: a fallback). */
-function useWidth(fallback: number) {
-  const ref = useRef<HTMLDivElement>(null);
-  const [width, setWidth] = useState(fallback);
-  useLayoutEffect(() => {
-    const el = ref.current;
-    if (!el) return;
-    const measure = () => {
-      const w = el.clientWidth;
-      if (w > 0) setWidth(Math.floor(w));
-    };
-    measure();
-    if (typeof ResizeObserver === 'undefined') return;
-    const ro = new ResizeObserver(measure);
-    ro.observe(el);
-    return () => ro.disconnect();
-  }, []);
-  return [width, ref] as const;
-}
 
 const sameFocus = (a: Focus, b: Focus) =>
   a === b ||

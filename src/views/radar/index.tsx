@@ -1,5 +1,5 @@
 import '../../i18n/views/radar';
-import { useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { RadarChart } from 'echarts/charts';
 import { LegendComponent, RadarComponent, TooltipComponent } from 'echarts/components';
 import type { ViewProps } from '../types';
@@ -23,28 +23,11 @@ import { DimensionRubric } from './DimensionRubric';
 import { ModelCards } from './ModelCards';
 import { ModelSwatch } from './ModelSwatch';
 import './radar.css';
+import { useWidth } from '../../ui/use-width';
 
 echarts.use([RadarChart, RadarComponent, LegendComponent, TooltipComponent]);
 
 type Props = ViewProps<'models' | 'pairings' | 'policies' | 'provinces' | 'sources'>;
-
-function useWidth(fallback: number) {
-  const ref = useRef<HTMLDivElement>(null);
-  const [width, setWidth] = useState(fallback);
-  useLayoutEffect(() => {
-    const el = ref.current;
-    if (!el) return;
-    const measure = () => {
-      if (el.clientWidth > 0) setWidth(el.clientWidth);
-    };
-    measure();
-    if (typeof ResizeObserver === 'undefined') return;
-    const ro = new ResizeObserver(measure);
-    ro.observe(el);
-    return () => ro.disconnect();
-  }, []);
-  return [width, ref] as const;
-}
 
 /**
  * The three collaboration models compared on the paper's dimensions, with each score's rubric

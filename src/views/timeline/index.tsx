@@ -2,7 +2,6 @@ import '../../i18n/views/timeline';
 import {
   useCallback,
   useEffect,
-  useLayoutEffect,
   useMemo,
   useRef,
   useState,
@@ -26,28 +25,9 @@ import { layoutTimeline, type LaidOutPolicy, type TimelineLayout } from './layou
 import { useReducedMotion } from '../../ui/use-media';
 import { createPlayController, PLAY_SPEEDS, type PlayController } from './play-controller';
 import './timeline.css';
+import { useWidth } from '../../ui/use-width';
 
 type Props = ViewProps<'policies' | 'models' | 'sources'>;
-
-/** Width of the element, followed with a ResizeObserver (jsdom has no layout: a fallback). */
-function useWidth(fallback: number) {
-  const ref = useRef<HTMLDivElement>(null);
-  const [width, setWidth] = useState(fallback);
-  useLayoutEffect(() => {
-    const el = ref.current;
-    if (!el) return;
-    const measure = () => {
-      const w = el.clientWidth;
-      if (w > 0) setWidth(Math.floor(w));
-    };
-    measure();
-    if (typeof ResizeObserver === 'undefined') return;
-    const ro = new ResizeObserver(measure);
-    ro.observe(el);
-    return () => ro.disconnect();
-  }, []);
-  return [width, ref] as const;
-}
 
 const timeoutSchedule = (fn: () => void, ms: number) => {
   const id = window.setTimeout(fn, ms);

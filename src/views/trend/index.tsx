@@ -1,5 +1,5 @@
 import '../../i18n/views/trend';
-import { useCallback, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useCallback, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { LineChart, ScatterChart } from 'echarts/charts';
 import {
   GridComponent,
@@ -30,6 +30,7 @@ import {
 import { buildTrendModel, OPTIONAL_LINES, type OptionalLine } from './trend-model';
 import { useReducedMotion } from '../../ui/use-media';
 import './trend.css';
+import { useWidth } from '../../ui/use-width';
 
 echarts.use([
   LineChart,
@@ -51,24 +52,6 @@ function cursorYearOf(option: ReturnType<typeof buildTrendOption>): string {
 // Policy markers and source names join once their files arrive (after the first draw).
 type Props = ViewProps<'provinces' | 'gdp', 'policies' | 'sources'>;
 const NONE: never[] = [];
-
-function useWidth(fallback: number) {
-  const ref = useRef<HTMLDivElement>(null);
-  const [width, setWidth] = useState(fallback);
-  useLayoutEffect(() => {
-    const el = ref.current;
-    if (!el) return;
-    const measure = () => {
-      if (el.clientWidth > 0) setWidth(el.clientWidth);
-    };
-    measure();
-    if (typeof ResizeObserver === 'undefined') return;
-    const ro = new ResizeObserver(measure);
-    ro.observe(el);
-    return () => ro.disconnect();
-  }, []);
-  return [width, ref] as const;
-}
 
 /** The West/East GDP-ratio trend with the paper's claims checked and policy markers. */
 export default function TrendView({ data }: Props) {
