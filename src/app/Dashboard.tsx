@@ -38,7 +38,7 @@ export function Dashboard() {
         </div>
         {VIEWS.map((v, i) => (
           // The first panel loads at once; the others are released in page order after it.
-          <Panel key={v.id} view={v} eager={i === 0} deferredOrder={Math.max(0, i - 1)} />
+          <Panel key={v.id} view={v} deferredOrder={i === 0 ? undefined : i - 1} />
         ))}
       </main>
       <footer className="footer">

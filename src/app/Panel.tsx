@@ -21,14 +21,14 @@ type Gate =
 export function Panel({
   view,
   headingLevel = 2,
-  eager = true,
-  deferredOrder = 0,
+  deferredOrder,
 }: {
   view: ViewDef;
   headingLevel?: 1 | 2;
-  /** False for dashboard panels after the first: they wait for the first chart to draw. */
-  eager?: boolean;
-  /** A deferred panel's place in the release order (0 = released first). */
+  /**
+   * Absent, the panel loads at once. Dashboard panels after the first wait for the first chart
+   * to draw (or to be scrolled to) and are released in this order (0 first).
+   */
   deferredOrder?: number;
 }) {
   const t = useT();
@@ -38,7 +38,8 @@ export function Panel({
   const sectionRef = useRef<HTMLElement>(null);
   // Out-of-view panels wait (for scrolling, or for the first screen to finish) before
   // fetching their code and data.
-  const released = useAtlas((s) => s.viewsReleased > deferredOrder);
+  const eager = deferredOrder === undefined;
+  const released = useAtlas((s) => s.viewsReleased > (deferredOrder ?? 0));
   const firstScreen = useAtlas((s) => s.firstScreen);
   const inView = useInView(sectionRef);
   // Without IntersectionObserver nothing can be deferred by visibility: everything loads.
