@@ -26,6 +26,11 @@ interface ChartProps {
   className?: string;
   /** When given, PNG (2×), SVG and 16:9 slide exports are offered under the chart. */
   exportMeta?: ExportMeta;
+  /**
+   * The option to export, when it differs from the drawn one (what the page overlays in HTML,
+   * such as the trend's year cursor, belongs in the file). Called only on export.
+   */
+  exportOption?: () => object;
 }
 
 /**
@@ -43,6 +48,7 @@ export function Chart({
   onReady,
   className,
   exportMeta,
+  exportOption,
 }: ChartProps) {
   const opts = useMemo(() => ({ renderer }), [renderer]);
   const style = useMemo(() => ({ height, width: '100%' }), [height]);
@@ -64,7 +70,9 @@ export function Chart({
           autoResize
         />
       </div>
-      {exportMeta && <ExportButtons option={option} meta={exportMeta} box={box} />}
+      {exportMeta && (
+        <ExportButtons option={exportOption ?? (() => option)} meta={exportMeta} box={box} />
+      )}
     </>
   );
 }
@@ -74,7 +82,7 @@ function ExportButtons({
   meta,
   box,
 }: {
-  option: object;
+  option: () => object;
   meta: ExportMeta;
   box: React.RefObject<HTMLDivElement | null>;
 }) {
@@ -96,7 +104,7 @@ function ExportButtons({
         type="button"
         onClick={() => {
           const { w, h } = size();
-          download(chartPng(option, w, h), name('png'));
+          download(chartPng(option(), w, h), name('png'));
         }}
       >
         {t('export.png')}
@@ -105,7 +113,7 @@ function ExportButtons({
         type="button"
         onClick={async () => {
           const { w, h } = size();
-          const svg = await chartSvg(option, w, h);
+          const svg = await chartSvg(option(), w, h);
           download(new Blob([svg], { type: 'image/svg+xml' }), name('svg'));
         }}
       >
@@ -113,7 +121,7 @@ function ExportButtons({
       </button>
       <button
         type="button"
-        onClick={async () => download(await chartSlide(option, meta), name('png', '-slide'))}
+        onClick={async () => download(await chartSlide(option(), meta), name('png', '-slide'))}
       >
         {t('export.slide')}
       </button>

@@ -15,7 +15,7 @@ async function ready(page: Page) {
   await page.locator('[data-testid=timeline-svg]').waitFor();
 }
 
-/** The cursor year each view shows: trend (the option it drew), timeline slider and column. */
+/** The cursor year each view shows: trend (the cursor it drew), timeline slider and column. */
 const cursors = (page: Page) =>
   page.evaluate(() => ({
     url: new URL(location.href).searchParams.get('year'),
@@ -168,6 +168,56 @@ describe.skipIf(browserMissing)('GDP-ratio trend and policy timeline in Chromium
     // One history entry for the whole drag.
     expect(await page.evaluate(() => history.length)).toBe(historyBefore + 1);
     expect((await cursors(page)).trend).toBe(String(year));
+    await expectClean(problems);
+  });
+
+  it('moves the trend cursor without redrawing the chart, at the x the chart reads as that year', async () => {
+    const { page, problems } = await open('?year=2015');
+    await ready(page);
+    const chart = page.getByTestId('trend-chart');
+    await chart.scrollIntoViewIfNeeded();
+    await page.waitForFunction(
+      () =>
+        document.querySelector('[data-testid=trend-chart]')?.getAttribute('data-cursor-year') ===
+        '2015',
+    );
+    const canvas = () =>
+      page.evaluate(() =>
+        (
+          document.querySelector('[data-testid=trend-chart] canvas') as HTMLCanvasElement
+        ).toDataURL(),
+      );
+    // Wait out the chart's entry animation.
+    let before = await canvas();
+    for (let i = 0; i < 20; i++) {
+      await page.waitForTimeout(250);
+      const now = await canvas();
+      if (now === before) break;
+      before = now;
+    }
+    const lineX = async () => {
+      const b = (await page.locator('.trend__cursor-line').first().boundingBox())!;
+      return b.x + b.width / 2;
+    };
+    const x2015 = await lineX();
+    const label = page.locator('.trend__cursor-label');
+    expect(await label.textContent()).toBe('2015');
+
+    await chart.focus();
+    await page.keyboard.press('ArrowLeft');
+    await page.waitForFunction(() => new URL(location.href).searchParams.get('year') === '2014');
+    expect((await cursors(page)).trend).toBe('2014');
+    expect(await label.textContent()).toBe('2014');
+    const x2014 = await lineX();
+    expect(x2014).toBeLessThan(x2015 - 5);
+    // The chart's pixels did not change: the cursor is not part of its drawing.
+    expect(await canvas()).toBe(before);
+
+    // A click on the chart at the 2015 cursor's x picks 2015 (the chart's own axis reading).
+    const grid = (await page.locator('.trend__cursor-line').first().boundingBox())!;
+    await page.mouse.click(x2015, grid.y + grid.height / 2);
+    await page.waitForFunction(() => new URL(location.href).searchParams.get('year') === '2015');
+    expect(Math.abs((await lineX()) - x2015)).toBeLessThan(1);
     await expectClean(problems);
   });
 

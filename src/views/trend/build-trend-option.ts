@@ -14,7 +14,8 @@ import {
 
 /** What the reader has chosen that the chart depends on. */
 export interface TrendSelection {
-  year: number;
+  /** The year cursor; null draws none (the live chart draws it as an overlay, see TrendCursor). */
+  year: number | null;
   policy: string | null;
   /** Optional lines switched on. */
   lines: readonly OptionalLine[];
@@ -91,6 +92,43 @@ export function vintageNote(model: TrendModel, p: RatioPoint, t: Translate, lang
 
 const lineName = (id: LineId, t: Translate) => t(`trend.line.${id}`);
 
+/** Pixels between the ratio grid and the policy strip. */
+const GRID_GAP = 10;
+
+/** Type size, stroke and the two grids' margins in pixels: shared by the option and the cursor. */
+export function trendLayout(model: TrendModel, style: TrendStyle) {
+  const font = style.projector ? 22 : style.compact ? 11 : 12;
+  const markerRow = style.projector ? 22 : 13;
+  const maxStack = Math.max(1, ...model.markers.map((m) => m.stack + 1));
+  const stripHeight = maxStack * markerRow + 6;
+  return {
+    font,
+    thin: style.projector ? 3 : 1.5,
+    maxStack,
+    stripHeight,
+    axisLabelSpace: font * 2 + 8,
+    left: style.projector ? 80 : 52,
+    right: style.projector ? 28 : 18,
+    top: font * 2 + 12,
+  };
+}
+
+/**
+ * Where the year cursor runs in a chart `height` pixels tall: down the ratio grid and down the
+ * policy strip (not across the axis labels between them), as [top, bottom] pairs.
+ */
+export function cursorSpans(
+  layout: ReturnType<typeof trendLayout>,
+  height: number,
+): [[number, number], [number, number]] {
+  const stripBottom = height - layout.axisLabelSpace;
+  const stripTop = stripBottom - layout.stripHeight;
+  return [
+    [layout.top, stripTop - GRID_GAP],
+    [stripTop, stripBottom],
+  ];
+}
+
 /**
  * data + selection + t → the ECharts option of the trend. Two grids share one time axis: the
  * ratio lines above, the policy documents as a strip of markers below. Pure.
@@ -102,13 +140,11 @@ export function buildTrendOption(
   lang: Lang,
   style: TrendStyle,
 ) {
-  const font = style.projector ? 22 : style.compact ? 11 : 12;
+  const { font, thin, maxStack, stripHeight, axisLabelSpace, left, right, top } = trendLayout(
+    model,
+    style,
+  );
   const lineWidth = style.projector ? 5 : 2.5;
-  const thin = style.projector ? 3 : 1.5;
-  const markerRow = style.projector ? 22 : 13;
-  const maxStack = Math.max(1, ...model.markers.map((m) => m.stack + 1));
-  const stripHeight = maxStack * markerRow + 6;
-  const axisLabelSpace = font * 2 + 8;
   const [x0, x1] = model.xRange;
   const byYear = new Map(model.points.map((p) => [p.year, p]));
   const shown: LineId[] = ['westEast', ...sel.lines];
@@ -207,7 +243,7 @@ export function buildTrendOption(
     { xAxis: c.toYear },
   ]);
 
-  const cursorInRange = sel.year >= x0 && sel.year <= x1;
+  const cursorInRange = sel.year !== null && sel.year >= x0 && sel.year <= x1;
   const cursorLine = (withLabel: boolean) => ({
     silent: true,
     symbol: ['none', 'none'],
@@ -337,18 +373,8 @@ export function buildTrendOption(
     // back to 10px sans-serif).
     textStyle: { fontSize: font, fontFamily: FONT_FAMILY },
     grid: [
-      {
-        left: style.projector ? 80 : 52,
-        right: style.projector ? 28 : 18,
-        top: font * 2 + 12,
-        bottom: stripHeight + axisLabelSpace + 10,
-      },
-      {
-        left: style.projector ? 80 : 52,
-        right: style.projector ? 28 : 18,
-        height: stripHeight,
-        bottom: axisLabelSpace,
-      },
+      { left, right, top, bottom: stripHeight + axisLabelSpace + GRID_GAP },
+      { left, right, height: stripHeight, bottom: axisLabelSpace },
     ],
     xAxis: [
       {

@@ -19,8 +19,10 @@ import { Chart, type ChartEvents } from '../../ui/Chart';
 import { DataAndSources, type Column } from '../../ui/DataAndSources';
 import { echarts } from '../../ui/echarts-core';
 import { useT } from '../../ui/use-t';
+import { TrendCursor } from './TrendCursor';
 import {
   buildTrendOption,
+  trendLayout,
   circled,
   claimVerdict,
   formatClaimValue,
@@ -40,14 +42,6 @@ echarts.use([
   MarkAreaComponent,
   MarkLineComponent,
 ]);
-
-/** The year the option draws the cursor at ("" when outside the axis), exposed for tests. */
-function cursorYearOf(option: ReturnType<typeof buildTrendOption>): string {
-  const s = option.series.find((x) => x.id === 'westEast-0') as
-    { markLine?: { data: { xAxis: number }[] } } | undefined;
-  const y = s?.markLine?.data[0]?.xAxis;
-  return y === undefined ? '' : String(y);
-}
 
 // Policy markers and source names join once their files arrive (after the first draw).
 type Props = ViewProps<'provinces' | 'gdp', 'policies' | 'sources'>;
@@ -77,14 +71,20 @@ export default function TrendView({ data }: Props) {
       ),
     [data.gdp, data.provinces, data.policies, data.sources],
   );
+  const style = useMemo(
+    () => ({ projector, reducedMotion, compact }),
+    [projector, reducedMotion, compact],
+  );
+  const layout = useMemo(() => trendLayout(model, style), [model, style]);
+  // The drawn option leaves the year out (TrendCursor draws it), so a year change does not
+  // re-render the chart; the exported one draws it in.
   const option = useMemo(
-    () =>
-      buildTrendOption(model, { year, policy, lines }, t, lang, {
-        projector,
-        reducedMotion,
-        compact,
-      }),
-    [model, year, policy, lines, t, lang, projector, reducedMotion, compact],
+    () => buildTrendOption(model, { year: null, policy, lines }, t, lang, style),
+    [model, policy, lines, t, lang, style],
+  );
+  const exportOption = useCallback(
+    () => buildTrendOption(model, { year, policy, lines }, t, lang, style),
+    [model, year, policy, lines, t, lang, style],
   );
 
   // Stable across year and selection changes: it depends only on the data.
@@ -102,9 +102,12 @@ export default function TrendView({ data }: Props) {
   );
   // A click anywhere on the ratio grid picks that year (ECharts' own click only hits symbols).
   const wired = useRef(new WeakSet<ECharts>());
+  const [chart, setChart] = useState<ECharts | null>(null);
+  const chartBox = useRef<HTMLDivElement>(null);
   const onReady = useCallback((chart: ECharts) => {
     if (wired.current.has(chart)) return;
     wired.current.add(chart);
+    setChart(chart);
     chart.getZr().on('click', (e: { offsetX: number; offsetY: number }) => {
       const px = [e.offsetX, e.offsetY];
       if (!chart.containPixel({ gridIndex: 0 }, px)) return;
@@ -211,7 +214,7 @@ export default function TrendView({ data }: Props) {
         aria-label={t('trend.keys')}
         onKeyDown={onKey}
         data-testid="trend-chart"
-        data-cursor-year={cursorYearOf(option)}
+        ref={chartBox}
       >
         <Chart
           option={option}
@@ -220,12 +223,21 @@ export default function TrendView({ data }: Props) {
           onReady={onReady}
           height={height}
           replaceMerge={['series']}
+          exportOption={exportOption}
           exportMeta={{
             view: 'trend',
             title: t('view.trend'),
             caption: label,
             source: sourceIds.map(sourceName).join('; '),
           }}
+        />
+        <TrendCursor
+          chart={chart}
+          year={year}
+          xRange={model.xRange}
+          layout={layout}
+          option={option}
+          host={chartBox}
         />
       </div>
       <section

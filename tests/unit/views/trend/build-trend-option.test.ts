@@ -11,6 +11,8 @@ import { SVGRenderer } from 'echarts/renderers';
 import { translator } from '../../../../src/i18n';
 import {
   buildTrendOption,
+  cursorSpans,
+  trendLayout,
   type TrendSelection,
 } from '../../../../src/views/trend/build-trend-option';
 import { buildTrendModel, splitRuns } from '../../../../src/views/trend/trend-model';
@@ -154,6 +156,28 @@ describe('trend option', () => {
     );
     const off = seriesOf(buildTrendOption(m, { ...sel, year: 2025 }, t, 'zh-CN', style));
     expect(off.find((x) => x.id === 'westEast-0')!.markLine!.data).toEqual([]);
+  });
+
+  it('draws no cursor for a null year (the live chart overlays it), leaving the rest alone', () => {
+    const none = buildTrendOption(model(), { ...sel, year: null }, t, 'zh-CN', style);
+    const withCursor = buildTrendOption(model(), sel, t, 'zh-CN', style);
+    const marks = (o: typeof none) =>
+      seriesOf(o).map((x) => (x as { markLine?: { data: unknown[] } }).markLine?.data ?? null);
+    expect(marks(none)).toEqual(marks(withCursor).map((d) => (d === null ? null : [])));
+    expect(none.grid).toEqual(withCursor.grid);
+    expect(seriesOf(none).map((x) => x.id)).toEqual(seriesOf(withCursor).map((x) => x.id));
+  });
+
+  it('runs the cursor down the ratio grid and the policy strip, matching the grids', () => {
+    const m = model();
+    const o = buildTrendOption(m, sel, t, 'zh-CN', style);
+    const layout = trendLayout(m, style);
+    const [ratio, strip] = cursorSpans(layout, 400);
+    const [g0, g1] = o.grid as { top?: number; bottom: number; height?: number }[];
+    expect(ratio[0]).toBe(g0!.top);
+    expect(ratio[1]).toBe(400 - g0!.bottom);
+    expect(strip).toEqual([400 - g1!.bottom - g1!.height!, 400 - g1!.bottom]);
+    expect(ratio[1]).toBeLessThan(strip[0]);
   });
 
   it('escapes data strings and states missing values in the tooltip', () => {
