@@ -31,6 +31,12 @@ interface ChartProps {
    * such as the trend's year cursor, belongs in the file). Called only on export.
    */
   exportOption?: () => object;
+  /**
+   * A second chart drawn under this one, taking no pointer events: what rarely changes (the
+   * map's provinces), so updates of the chart above do not redraw it. Same size and renderer.
+   */
+  baseOption?: object;
+  onBaseReady?: EChartsReactProps['onChartReady'];
 }
 
 /**
@@ -49,20 +55,45 @@ export function Chart({
   className,
   exportMeta,
   exportOption,
+  baseOption,
+  onBaseReady,
 }: ChartProps) {
   const opts = useMemo(() => ({ renderer }), [renderer]);
   const style = useMemo(() => ({ height, width: '100%' }), [height]);
+  const layered = !!baseOption;
+  const baseStyle = useMemo(() => ({ ...style, pointerEvents: 'none' as const }), [style]);
+  const topStyle = useMemo(
+    () => (layered ? { ...style, position: 'absolute' as const, top: 0, left: 0 } : style),
+    [style, layered],
+  );
   const box = useRef<HTMLDivElement>(null);
   return (
     <>
-      <div role="img" aria-label={label} className={className} ref={box}>
+      <div
+        role="img"
+        aria-label={label}
+        className={className}
+        ref={box}
+        style={layered ? { position: 'relative' } : undefined}
+      >
+        {baseOption && (
+          <EChartsReactCore
+            echarts={echarts}
+            option={baseOption}
+            replaceMerge={replaceMerge}
+            opts={opts}
+            style={baseStyle}
+            onChartReady={onBaseReady}
+            autoResize
+          />
+        )}
         <EChartsReactCore
           echarts={echarts}
           option={option}
           replaceMerge={replaceMerge}
           opts={opts}
-          style={style}
           onEvents={events}
+          style={topStyle}
           onChartReady={(chart) => {
             noteChartDrawn();
             onReady?.(chart);

@@ -100,6 +100,11 @@ describe.skipIf(browserMissing)('collaboration-flow map in Chromium', () => {
     const found = await findProvince(page);
     const lit = (await chart(page).getAttribute('data-highlighted'))!.split(',');
     expect(lit).toContain(found.adcode);
+    // The provinces are drawn under the flows layer, which takes the pointer: the province's
+    // tooltip is still shown, with this year's count of its pairings.
+    const tip = chart(page).locator('div[style*="z-index: 9999999"]', { hasText: '点击查看详情' });
+    await tip.waitFor({ state: 'visible' });
+    expect(await tip.innerText()).toMatch(/该年结对：\d+ 项/);
     await page.mouse.move(1, 1);
     await page.waitForFunction(
       () => document.querySelector('[data-testid="map-chart"]')?.getAttribute('data-focus') === '',

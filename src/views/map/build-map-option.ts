@@ -44,6 +44,8 @@ export interface MapOptionInput {
   highlight: Highlight | null;
   /** The selected province (store), drawn with a heavier outline. */
   selected: string | null;
+  /** The region under the pointer, outlined (the base layer takes no pointer events itself). */
+  hovered?: string | null;
   /** Hub places to mark; null when the layer is off. */
   hub: readonly HubPlace[] | null;
   /** Particles and transitions; false for reduced motion, print and export. */
@@ -112,31 +114,57 @@ type Params = {
   data?: { key?: string; adcode?: string; placeId?: string };
 };
 
-/** The ECharts option of the map. */
-export function buildMapOption(input: MapOptionInput) {
-  const { arcs, highlight, projector, compact, t, lang, shading, provinces, drill } = input;
-  const byCode = new Map(provinces.map((p) => [p.adcode, p]));
-  const provinceName = (code: string) => {
-    const p = byCode.get(code);
-    return p ? (lang === 'en' ? p.name.en : p.name.zhShort) : code;
-  };
-  const drillNames = new Map((drill?.labels ?? []).map((l) => [l.key, l.name]));
-  const placeName = (code: string) => drillNames.get(code) ?? provinceName(code);
-  const arcByKey = new Map(arcs.map((a) => [a.key, a]));
-  const hubById = new Map((input.hub ?? []).map((h) => [h.id, h]));
-  const maxWeight = arcs.reduce((m, a) => Math.max(m, a.weight), 1);
-  const fontSize = projector ? 24 : compact ? 10 : 12;
-  const lit = (key: string) => !highlight || highlight.regions.has(key);
+/** What the base layer depends on: nothing that changes with the year alone. */
+export type MapBaseInput = Pick<
+  MapOptionInput,
+  'map' | 'regions' | 'tenDash' | 'shading' | 'highlight' | 'selected' | 'hovered' | 'projector'
+> & { drill: Pick<NonNullable<MapOptionInput['drill']>, 'province' | 'boundingCoords'> | null };
 
+/** The geo frame both layers share, so the flows line up with the provinces. */
+function geoFrame(input: Pick<MapOptionInput, 'map'> & { drill: MapBaseInput['drill'] }) {
+  return {
+    id: 'geo',
+    map: input.map,
+    roam: false,
+    top: 8,
+    bottom: 8,
+    left: 8,
+    right: 8,
+    // Explicitly null outside a drill-down: ECharts merges updates, and a stale box would
+    // keep the country map framed on the drilled province.
+    boundingCoords: input.drill ? input.drill.boundingCoords : null,
+  };
+}
+
+/**
+ * The base layer: provinces (or prefectures) and the ten-dash line. It is drawn by a chart of
+ * its own under the flows, so a year change does not redraw it (ECharts re-renders every
+ * component on each setOption, and the provinces are the costliest drawing). `tooltip` is the
+ * province tooltip, shown on request by the flows layer, which takes the pointer.
+ */
+export function buildMapBase(input: MapBaseInput, tooltip: (params: unknown) => string) {
+  const { projector, shading, drill, highlight } = input;
+  const lit = (key: string) => !highlight || highlight.regions.has(key);
   const regionItem = (key: string, fill: string) => {
     const selected = input.selected === key;
+    const hovered = input.hovered === key;
     return {
       name: key,
       itemStyle: {
         areaColor: fill,
         opacity: lit(key) ? 1 : DIM.region,
-        borderColor: selected ? '#000000' : '#ffffff',
-        borderWidth: selected ? (projector ? 4 : 2.5) : projector ? 1.5 : 0.8,
+        borderColor: selected || hovered ? '#000000' : '#ffffff',
+        borderWidth: selected
+          ? projector
+            ? 4
+            : 2.5
+          : hovered
+            ? projector
+              ? 3
+              : 1.5
+            : projector
+              ? 1.5
+              : 0.8,
       },
     };
   };
@@ -169,6 +197,75 @@ export function buildMapOption(input: MapOptionInput) {
       tooltip: { show: false },
     })),
   ];
+  const tenDash = {
+    id: 'ten-dash',
+    type: 'lines' as const,
+    coordinateSystem: 'geo',
+    polyline: true,
+    silent: true,
+    z: 2,
+    animation: false,
+    lineStyle: { color: '#3a3a3a', width: projector ? 2.5 : 1.2, opacity: 1 },
+    tooltip: { show: false },
+    data: input.tenDash.map((coords) => ({ coords })),
+  };
+  return {
+    animation: false,
+    tooltip: {
+      trigger: 'item' as const,
+      triggerOn: 'none' as const,
+      confine: true,
+      formatter: tooltip,
+      extraCssText: `max-width: ${projector ? 520 : 320}px; white-space: normal;`,
+      textStyle: { fontSize: projector ? 24 : 13 },
+    },
+    geo: {
+      ...geoFrame(input),
+      selectedMode: false,
+      silent: false,
+      label: { show: false },
+      // Here, not only at the top level: ECharts does not use the top-level formatter for a
+      // component's items (the regions showed their bare adcode).
+      tooltip: { show: true, formatter: tooltip },
+      itemStyle: { borderColor: '#ffffff', borderWidth: 0.8 },
+      // The outline of the region under the pointer comes from `hovered`.
+      emphasis: { disabled: true },
+      regions,
+    },
+    series: [tenDash],
+  };
+}
+
+/** The ECharts option of the map as one chart (exports, print): base and flows together. */
+export function buildMapOption(input: MapOptionInput) {
+  const tooltip = mapTooltip(input);
+  const base = buildMapBase(input, tooltip);
+  const flows = buildMapFlows(input);
+  return {
+    ...flows,
+    tooltip: { ...flows.tooltip, formatter: tooltip },
+    geo: base.geo,
+    series: [...base.series, ...flows.series],
+  };
+}
+
+/**
+ * The flows layer: arcs by model, place names and hub marks over a hidden copy of the base's
+ * geo frame. It takes the pointer (its tooltips and events are the arcs', names' and hub's);
+ * a year change redraws only this layer.
+ */
+export function buildMapFlows(input: MapOptionInput) {
+  const { arcs, highlight, projector, compact, lang, provinces, drill } = input;
+  const byCode = new Map(provinces.map((p) => [p.adcode, p]));
+  const provinceName = (code: string) => {
+    const p = byCode.get(code);
+    return p ? (lang === 'en' ? p.name.en : p.name.zhShort) : code;
+  };
+  const drillNames = new Map((drill?.labels ?? []).map((l) => [l.key, l.name]));
+  const placeName = (code: string) => drillNames.get(code) ?? provinceName(code);
+  const maxWeight = arcs.reduce((m, a) => Math.max(m, a.weight), 1);
+  const fontSize = projector ? 24 : compact ? 10 : 12;
+  const lit = (key: string) => !highlight || highlight.regions.has(key);
 
   const arcSeries = MODEL_IDS.map((model) => {
     const style = MODEL_STYLE[model];
@@ -266,19 +363,6 @@ export function buildMapOption(input: MapOptionInput) {
     },
   };
 
-  const tenDash = {
-    id: 'ten-dash',
-    type: 'lines' as const,
-    coordinateSystem: 'geo',
-    polyline: true,
-    silent: true,
-    z: 2,
-    animation: false,
-    lineStyle: { color: '#3a3a3a', width: projector ? 2.5 : 1.2, opacity: 1 },
-    tooltip: { show: false },
-    data: input.tenDash.map((coords) => ({ coords })),
-  };
-
   const hubSeries = {
     id: 'hub',
     type: 'scatter' as const,
@@ -309,6 +393,37 @@ export function buildMapOption(input: MapOptionInput) {
     })),
   };
 
+  const formatter = mapTooltip(input);
+
+  return {
+    aria: { enabled: true, label: { description: input.description } },
+    animation: input.motion,
+    animationDurationUpdate: input.motion ? 350 : 0,
+    animationEasingUpdate: 'cubicOut',
+    tooltip: {
+      trigger: 'item',
+      confine: true,
+      formatter,
+      extraCssText: `max-width: ${projector ? 520 : 320}px; white-space: normal;`,
+      textStyle: { fontSize: projector ? 24 : 13 },
+    },
+    geo: { ...geoFrame(input), show: false },
+    series: [...arcSeries, labels, ...(input.hub ? [hubSeries] : [])],
+  };
+}
+
+/** The tooltip of every part of the map; data strings are escaped. */
+export function mapTooltip(input: MapOptionInput): (raw: unknown) => string {
+  const { arcs, t, lang, shading, provinces, drill } = input;
+  const byCode = new Map(provinces.map((p) => [p.adcode, p]));
+  const provinceName = (code: string) => {
+    const p = byCode.get(code);
+    return p ? (lang === 'en' ? p.name.en : p.name.zhShort) : code;
+  };
+  const drillNames = new Map((drill?.labels ?? []).map((l) => [l.key, l.name]));
+  const placeName = (code: string) => drillNames.get(code) ?? provinceName(code);
+  const arcByKey = new Map(arcs.map((a) => [a.key, a]));
+  const hubById = new Map((input.hub ?? []).map((h) => [h.id, h]));
   const line = (s: string) => `<div>${s}</div>`;
   const formatter = (raw: unknown): string => {
     const p = raw as Params;
@@ -368,42 +483,7 @@ export function buildMapOption(input: MapOptionInput) {
     return '';
   };
 
-  return {
-    aria: { enabled: true, label: { description: input.description } },
-    animation: input.motion,
-    animationDurationUpdate: input.motion ? 350 : 0,
-    animationEasingUpdate: 'cubicOut',
-    tooltip: {
-      trigger: 'item',
-      confine: true,
-      formatter,
-      extraCssText: `max-width: ${projector ? 520 : 320}px; white-space: normal;`,
-      textStyle: { fontSize: projector ? 24 : 13 },
-    },
-    geo: {
-      id: 'geo',
-      map: input.map,
-      roam: false,
-      selectedMode: false,
-      silent: false,
-      top: 8,
-      bottom: 8,
-      left: 8,
-      right: 8,
-      // Explicitly null outside a drill-down: ECharts merges updates, and a stale box would
-      // keep the country map framed on the drilled province.
-      boundingCoords: drill ? drill.boundingCoords : null,
-      label: { show: false },
-      tooltip: { show: true },
-      itemStyle: { borderColor: '#ffffff', borderWidth: 0.8 },
-      emphasis: {
-        label: { show: false },
-        itemStyle: { borderColor: '#000000', borderWidth: projector ? 3 : 1.5 },
-      },
-      regions,
-    },
-    series: [tenDash, ...arcSeries, labels, ...(input.hub ? [hubSeries] : [])],
-  };
+  return formatter;
 }
 
 /** The box a drill-down frames: the drilled province's prefecture seats and the arcs' ends. */

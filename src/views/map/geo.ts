@@ -188,3 +188,54 @@ export const shortPrefecture = (name: string) =>
     /(?:布依族|苗族|侗族|蒙古|回族|柯尔克孜|哈萨克|土家族|藏族|彝族|壮族|傣族|白族|哈尼族)+自治州$/,
     '州',
   );
+
+/** Whether a point is inside a ring (even–odd rule, planar in lon/lat as ECharts draws it). */
+function inRing(p: LonLat, ring: LonLat[]): boolean {
+  let inside = false;
+  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
+    const [xi, yi] = ring[i]!;
+    const [xj, yj] = ring[j]!;
+    if (yi > p[1] !== yj > p[1] && p[0] < ((xj - xi) * (p[1] - yi)) / (yj - yi) + xi) {
+      inside = !inside;
+    }
+  }
+  return inside;
+}
+
+/** The polygons of a feature as lists of rings. */
+const polygonsOf = (f: RegionFeature): LonLat[][][] =>
+  (f.geometry.type === 'Polygon'
+    ? [f.geometry.coordinates]
+    : f.geometry.coordinates) as LonLat[][][];
+
+type Box = [number, number, number, number];
+const boxes = new WeakMap<RegionFeature, Box>();
+function boxOf(f: RegionFeature): Box {
+  let b = boxes.get(f);
+  if (!b) {
+    b = [Infinity, Infinity, -Infinity, -Infinity];
+    for (const poly of polygonsOf(f))
+      for (const [x, y] of poly[0] ?? []) {
+        b = [Math.min(b[0], x), Math.min(b[1], y), Math.max(b[2], x), Math.max(b[3], y)];
+      }
+    boxes.set(f, b);
+  }
+  return b;
+}
+
+/**
+ * The key of the region containing a point, or null: what the pointer is over on the base
+ * layer, which takes no pointer events itself (the flows layer above it does). Holes count as
+ * outside.
+ */
+export function regionAt(p: LonLat, features: readonly RegionFeature[]): string | null {
+  for (const f of features) {
+    const [x0, y0, x1, y1] = boxOf(f);
+    if (p[0] < x0 || p[0] > x1 || p[1] < y0 || p[1] > y1) continue;
+    for (const poly of polygonsOf(f)) {
+      const hits = poly.filter((ring) => inRing(p, ring)).length;
+      if (hits % 2 === 1) return f.properties.name;
+    }
+  }
+  return null;
+}

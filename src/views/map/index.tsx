@@ -9,7 +9,15 @@ import { Chart, type ChartEvents } from '../../ui/Chart';
 import { DataAndSources, type Column } from '../../ui/DataAndSources';
 import { echarts } from '../../ui/echarts-core';
 import { useT } from '../../ui/use-t';
-import { buildMapOption, drillBounds, type PlaceLabel } from './build-map-option';
+import {
+  buildMapBase,
+  buildMapFlows,
+  buildMapOption,
+  drillBounds,
+  mapTooltip,
+  type MapOptionInput,
+  type PlaceLabel,
+} from './build-map-option';
 import {
   buildArcs,
   buildDrillArcs,
@@ -28,6 +36,7 @@ import {
   type DrillProvince,
   type LonLat,
 } from './geo';
+import { createBasePointer } from './base-pointer';
 import { MapDetail } from './MapDetail';
 import { MapLegend } from './MapLegend';
 import { SHADE_BY, gdpOfYear, shadeProvinces, type ShadeBy } from './shading';
@@ -41,6 +50,7 @@ echarts.use([LinesChart, ScatterChart, GeoComponent, TooltipComponent]);
 // GDP (for shading), the hub places and the bibliography arrive after the first draw.
 type Props = ViewProps<'provinces' | 'pairings', 'gdp' | 'hub' | 'sources'>;
 const NO_GDP = new Map<string, number | null>();
+const NO_COUNTS = new Map<string, number>();
 
 const sameFocus = (a: Focus, b: Focus) =>
   a === b ||
@@ -133,9 +143,13 @@ export default function MapView({ data }: Props) {
   const hubPlaces = useMemo(() => data.hub?.places ?? [], [data.hub]);
   const gdpYear = useMemo(() => (data.gdp ? gdpOfYear(data.gdp, year) : NO_GDP), [data.gdp, year]);
   const counts = useMemo(() => pairingCounts(arcs), [arcs]);
+  // Only what the shading reads, so shading by region stays the same object from year to year
+  // (and the base layer is not redrawn).
+  const shadeGdp = shadeBy === 'gdp' ? gdpYear : NO_GDP;
+  const shadeCounts = shadeBy === 'pairings' ? counts : NO_COUNTS;
   const shading = useMemo(
-    () => shadeProvinces(provinces, shadeBy, { gdp: gdpYear, pairings: counts }),
-    [provinces, shadeBy, gdpYear, counts],
+    () => shadeProvinces(provinces, shadeBy, { gdp: shadeGdp, pairings: shadeCounts }),
+    [provinces, shadeBy, shadeGdp, shadeCounts],
   );
 
   const selectedArc = useMemo(
@@ -182,17 +196,20 @@ export default function MapView({ data }: Props) {
       ? t('map.credit.none')
       : '';
 
-  const option = useMemo(() => {
-    if (!chinaGeo) return null;
-    const regions = {
-      provinces: chinaGeo.provinces
-        .map((f) => f.properties.name)
-        .filter((c) => !(drillGeo && c === drill)),
-      insetLand: drillGeo ? [] : chinaGeo.insetLand.map((f) => f.properties.name),
-      insetFrame: drillGeo ? [] : chinaGeo.insetFrame.map((f) => f.properties.name),
-      prefectures: drillGeo ? drillGeo.features.map((f) => f.properties.name) : [],
-    };
-    const drillInfo =
+  const regions = useMemo(
+    () =>
+      chinaGeo && {
+        provinces: chinaGeo.provinces
+          .map((f) => f.properties.name)
+          .filter((c) => !(drillGeo && c === drill)),
+        insetLand: drillGeo ? [] : chinaGeo.insetLand.map((f) => f.properties.name),
+        insetFrame: drillGeo ? [] : chinaGeo.insetFrame.map((f) => f.properties.name),
+        prefectures: drillGeo ? drillGeo.features.map((f) => f.properties.name) : [],
+      },
+    [chinaGeo, drillGeo, drill],
+  );
+  const drillInfo = useMemo(
+    () =>
       drill && drillGeo
         ? {
             province: drill,
@@ -202,48 +219,127 @@ export default function MapView({ data }: Props) {
               ...arcs.map((a) => a.from as LonLat),
             ]),
           }
-        : null;
-    return buildMapOption({
-      map: mapName(drillInfo ? drill : null),
+        : null,
+    [drill, drillGeo, prefectureLabels, arcs],
+  );
+  const hovered = hover?.kind === 'province' ? hover.adcode : null;
+  const input = useMemo(
+    (): MapOptionInput | null =>
+      chinaGeo && regions
+        ? {
+            map: mapName(drillInfo ? drill : null),
+            regions,
+            tenDash: drillGeo ? [] : chinaGeo.tenDash,
+            provinces,
+            arcs,
+            shading,
+            pairingCounts: counts,
+            highlight,
+            selected: province,
+            hovered,
+            hub: showHub ? hubPlaces : null,
+            motion,
+            projector,
+            compact,
+            year,
+            lang,
+            t,
+            drill: drillInfo,
+            description: chartLabel,
+          }
+        : null,
+    [
+      chinaGeo,
       regions,
-      tenDash: drillGeo ? [] : chinaGeo.tenDash,
-      provinces,
+      drillGeo,
+      drill,
+      drillInfo,
       arcs,
+      provinces,
       shading,
-      pairingCounts: counts,
+      counts,
       highlight,
-      selected: province,
-      hub: showHub ? hubPlaces : null,
+      province,
+      hovered,
+      showHub,
+      hubPlaces,
       motion,
       projector,
       compact,
       year,
       lang,
       t,
-      drill: drillInfo,
-      description: chartLabel,
-    });
-  }, [
-    chinaGeo,
-    drillGeo,
-    drill,
-    prefectureLabels,
-    arcs,
-    provinces,
-    shading,
-    counts,
-    highlight,
-    province,
-    showHub,
-    hubPlaces,
-    motion,
-    projector,
-    compact,
-    year,
-    lang,
-    t,
-    chartLabel,
-  ]);
+      chartLabel,
+    ],
+  );
+  // The map is two stacked charts: the base (provinces) and the flows above it, which take the
+  // pointer. A year change redraws only the flows (see buildMapBase).
+  const option = useMemo(() => input && buildMapFlows(input), [input]);
+  const inputRef = useRef(input);
+  useLayoutEffect(() => {
+    inputRef.current = input;
+  }, [input]);
+  // The province tooltip reads the latest data when shown, so the base option need not change
+  // with the year.
+  const provinceTip = useCallback(
+    (p: unknown) => (inputRef.current ? mapTooltip(inputRef.current)(p) : ''),
+    [],
+  );
+  const baseFrame = drillInfo?.boundingCoords;
+  const baseOption = useMemo(
+    () =>
+      chinaGeo && regions
+        ? buildMapBase(
+            {
+              map: mapName(baseFrame ? drill : null),
+              regions,
+              tenDash: drillGeo ? [] : chinaGeo.tenDash,
+              shading,
+              highlight,
+              selected: province,
+              hovered,
+              projector,
+              drill: drill && baseFrame ? { province: drill, boundingCoords: baseFrame } : null,
+            },
+            // Called by ECharts when a tooltip shows, never during render.
+            // eslint-disable-next-line react-hooks/refs
+            provinceTip,
+          )
+        : null,
+    [
+      chinaGeo,
+      regions,
+      drillGeo,
+      drill,
+      baseFrame,
+      shading,
+      highlight,
+      province,
+      hovered,
+      projector,
+      provinceTip,
+    ],
+  );
+  const exportOption = useCallback(() => (input ? buildMapOption(input) : {}), [input]);
+
+  const regionFeatures = useMemo(
+    () =>
+      !chinaGeo
+        ? []
+        : drillGeo
+          ? [...chinaGeo.provinces.filter((f) => f.properties.name !== drill), ...drillGeo.features]
+          : chinaGeo.provinces,
+    [chinaGeo, drillGeo, drill],
+  );
+  const [pointer] = useState(() =>
+    createBasePointer(setHover, (code) => {
+      if (/^\d{2}0000$/.test(code)) selectProvince(code);
+    }),
+  );
+  useLayoutEffect(() => pointer.setRegions(regionFeatures), [pointer, regionFeatures]);
+  // Redrawing the base (the hover outline, the partners lit) drops its tooltip: show it again.
+  // This runs after the chart has taken the new option (children's effects run first).
+  useLayoutEffect(() => pointer.reshow(), [pointer, baseOption]);
 
   // Stable handlers reading the latest arcs through a ref.
   const arcsRef = useRef<readonly Arc[]>(arcs);
@@ -253,9 +349,6 @@ export default function MapView({ data }: Props) {
   const events = useMemo((): ChartEvents => {
     const focusOf = (raw: unknown): Focus => {
       const p = raw as EventParams;
-      if (p.componentType === 'geo' && p.name && /^\d{6}$/.test(p.name)) {
-        return { kind: 'province', adcode: p.name };
-      }
       if (p.seriesId?.startsWith('arcs-') && p.data?.key) return { kind: 'arc', key: p.data.key };
       if (p.seriesId === 'labels' && p.data?.adcode) {
         return { kind: 'province', adcode: p.data.adcode };
@@ -448,13 +541,17 @@ export default function MapView({ data }: Props) {
                 {t('map.geo.loading')}
               </p>
             )}
-            {option && (
+            {option && baseOption && (
               <Chart
                 option={option}
+                baseOption={baseOption}
+                onBaseReady={pointer.setBase}
+                onReady={pointer.wireFlows}
                 label={chartLabel}
                 events={events}
                 height={height}
                 exportMeta={exportMeta}
+                exportOption={exportOption}
               />
             )}
           </div>

@@ -5,6 +5,8 @@ import { translator } from '../../../../src/i18n';
 import { MODEL_STYLE, REGION_FILL } from '../../../../src/lib/colours';
 import {
   arcWidth,
+  buildMapBase,
+  buildMapFlows,
   buildMapOption,
   DIM,
   drillBounds,
@@ -168,9 +170,12 @@ describe('buildMapOption', () => {
       region(o, '310000').itemStyle.areaColor,
     );
     expect(shading.domain).toEqual([0, 80854.9]);
-    const tip = o.tooltip.formatter({ componentType: 'geo', name: '520000' });
+    // On the geo itself: ECharts does not use the top-level formatter for a component's items.
+    const tip = o.geo.tooltip.formatter({ componentType: 'geo', name: '520000' });
     expect(tip).toContain('无数据');
-    expect(o.tooltip.formatter({ componentType: 'geo', name: '440000' })).toContain('8.09 万亿元');
+    expect(o.geo.tooltip.formatter({ componentType: 'geo', name: '440000' })).toContain(
+      '8.09 万亿元',
+    );
   });
 
   it('marks hub places with their quote escaped in the tooltip', () => {
@@ -239,6 +244,43 @@ describe('buildMapOption', () => {
     const labels = series(o, 'labels').data.map((d: Any) => d.adcode);
     expect(labels).toContain('520100');
     expect(labels).not.toContain('520000');
+  });
+
+  it('splits into a base of provinces and a flows layer over a hidden copy of its frame', () => {
+    const tip = () => 'tip';
+    const base: Any = buildMapBase(input(), tip);
+    const flows: Any = buildMapFlows(input());
+    expect(base.series.map((s: Any) => s.id)).toEqual(['ten-dash']);
+    expect(flows.series.map((s: Any) => s.id)).not.toContain('ten-dash');
+    expect(flows.series.map((s: Any) => s.id)).toContain('arcs-policy-driven');
+    const frame = (g: Any) => [g.map, g.top, g.bottom, g.left, g.right, g.boundingCoords, g.roam];
+    expect(frame(flows.geo)).toEqual(frame(base.geo));
+    expect(flows.geo.show).toBe(false);
+    expect(base.geo.regions.length).toBeGreaterThan(0);
+    // The base takes no pointer: its tooltip shows only when asked, with the province tooltip.
+    expect(base.tooltip.triggerOn).toBe('none');
+    expect(base.geo.tooltip.formatter).toBe(tip);
+    // The one-chart option (exports) holds both.
+    expect(buildMapOption(input()).series.length).toBe(base.series.length + flows.series.length);
+  });
+
+  it('outlines the region under the pointer, lighter than the selected one', () => {
+    const plain = region(
+      buildMapBase(input(), () => ''),
+      '520000',
+    ).itemStyle;
+    const hovered = region(
+      buildMapBase(input({ hovered: '520000' }), () => ''),
+      '520000',
+    ).itemStyle;
+    const selected = region(
+      buildMapBase(input({ selected: '520000' }), () => ''),
+      '520000',
+    ).itemStyle;
+    expect(plain.borderColor).toBe('#ffffff');
+    expect(hovered.borderColor).toBe('#000000');
+    expect(hovered.borderWidth).toBeGreaterThan(plain.borderWidth);
+    expect(selected.borderWidth).toBeGreaterThan(hovered.borderWidth);
   });
 
   it('builds the option for 10 000 pairings across 34 provinces in well under 200 ms', () => {

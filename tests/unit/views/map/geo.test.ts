@@ -6,6 +6,8 @@ import {
   parseChinaGeo,
   shortPrefecture,
   parsePrefectureGeo,
+  regionAt,
+  type RegionFeature,
 } from '../../../../src/views/map/geo';
 import { chinaGeoJson, guizhouGeoJson } from './geo-fixtures';
 
@@ -87,5 +89,47 @@ describe('sqrtRamp', () => {
     expect(ramp(25)).toBe('rgb(128, 50, 0)');
     expect(ramp(-5)).toBe('rgb(0, 0, 0)');
     expect(ramp(1e9)).toBe('rgb(255, 100, 0)');
+  });
+});
+
+describe('regionAt', () => {
+  const ring = (x0: number, y0: number, x1: number, y1: number) => [
+    [x0, y0],
+    [x1, y0],
+    [x1, y1],
+    [x0, y1],
+    [x0, y0],
+  ];
+  const feature = (name: string, geometry: RegionFeature['geometry']): RegionFeature => ({
+    type: 'Feature',
+    properties: { name },
+    geometry,
+  });
+  // A province with a hole, and an island province drawn as two polygons.
+  const holed = feature('110000', {
+    type: 'Polygon',
+    coordinates: [ring(0, 0, 10, 10), ring(4, 4, 6, 6)],
+  });
+  const islands = feature('460000', {
+    type: 'MultiPolygon',
+    coordinates: [[ring(20, 0, 22, 2)], [ring(30, 0, 32, 2)]],
+  });
+  const inHole = feature('120000', { type: 'Polygon', coordinates: [ring(4.5, 4.5, 5.5, 5.5)] });
+
+  it('finds the region under a point, holes excepted, in any polygon of a multipolygon', () => {
+    const all = [holed, islands];
+    expect(regionAt([1, 1], all)).toBe('110000');
+    expect(regionAt([5, 5], all)).toBeNull();
+    expect(regionAt([31, 1], all)).toBe('460000');
+    expect(regionAt([21, 1], all)).toBe('460000');
+    expect(regionAt([25, 1], all)).toBeNull();
+    expect(regionAt([5, 5], [holed, inHole])).toBe('120000');
+  });
+
+  it('finds the provinces of the real-shaped fixture at their label points', () => {
+    const geo = parseChinaGeo(chinaGeoJson())!;
+    expect(regionAt([106.7, 26.6], geo.provinces)).toBe('520000');
+    expect(regionAt([121.4, 31.2], geo.provinces)).toBe('310000');
+    expect(regionAt([90, 40], geo.provinces)).toBeNull();
   });
 });
