@@ -114,6 +114,13 @@ type Params = {
   data?: { key?: string; adcode?: string; placeId?: string };
 };
 
+/**
+ * The tooltip's parent: the chart's own element, named so that ECharts does not read the
+ * element's computed style on every update to find out whether it is positioned (a forced style
+ * recalculation of the page, about a tenth of a year change).
+ */
+const tooltipHost = (chartDom: HTMLElement) => chartDom;
+
 /** What the base layer depends on: nothing that changes with the year alone. */
 export type MapBaseInput = Pick<
   MapOptionInput,
@@ -216,6 +223,7 @@ export function buildMapBase(input: MapBaseInput, tooltip: (params: unknown) => 
       triggerOn: 'none' as const,
       confine: true,
       formatter: tooltip,
+      appendTo: tooltipHost,
       extraCssText: `max-width: ${projector ? 520 : 320}px; white-space: normal;`,
       textStyle: { fontSize: projector ? 24 : 13 },
     },
@@ -404,6 +412,7 @@ export function buildMapFlows(input: MapOptionInput) {
       trigger: 'item',
       confine: true,
       formatter,
+      appendTo: tooltipHost,
       extraCssText: `max-width: ${projector ? 520 : 320}px; white-space: normal;`,
       textStyle: { fontSize: projector ? 24 : 13 },
     },
