@@ -296,6 +296,38 @@ describe.skipIf(browserMissing)('GDP-ratio trend and policy timeline in Chromium
     await expectClean(problems);
   });
 
+  it('keeps the cursor year in view as it moves along a timeline wider than a phone', async () => {
+    const { page, problems } = await open('?embed=timeline&year=2001', { width: 360, height: 780 });
+    const slider = page.getByTestId('timeline-slider');
+    await slider.waitFor();
+    const visible = () =>
+      page.evaluate(() => {
+        const box = document.querySelector('.timeline__scroll')!;
+        const cursor = document.querySelector('[data-testid=timeline-cursor]')!;
+        const b = box.getBoundingClientRect();
+        const c = cursor.getBoundingClientRect();
+        return {
+          scrolls: box.scrollWidth > box.clientWidth,
+          inView: c.left >= b.left - 0.5 && c.right <= b.right + 0.5,
+          scrollLeft: box.scrollLeft,
+        };
+      });
+    expect(await visible()).toMatchObject({ scrolls: true, inView: true, scrollLeft: 0 });
+    await slider.focus();
+    await page.keyboard.press('End');
+    // Scrolled (smoothly) until the 2025 column is inside the box.
+    await expect
+      .poll(
+        async () => {
+          const v = await visible();
+          return v.inView && v.scrollLeft > 0;
+        },
+        { timeout: 5000 },
+      )
+      .toBe(true);
+    await expectClean(problems);
+  });
+
   const shots = [
     { name: 'desktop-1920', width: 1920, height: 1080, search: '?year=2016' },
     { name: 'laptop-1366', width: 1366, height: 768, search: '?lang=en&year=2016' },
