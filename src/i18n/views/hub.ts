@@ -4,11 +4,8 @@ import { addMessages } from '../index';
 export const hubZh = {
   'hub.intro':
     '论文的论证：背景与机遇 → 四个瓶颈 → 四条路径；矩阵中的实心格表示论文文字把某条路径与某个瓶颈联系起来。',
-  'hub.context': '背景与机遇',
   'hub.context.count': '背景与机遇（{count} 段原文）',
   'hub.chains': '“四链”',
-  'hub.bottlenecks': '瓶颈',
-  'hub.paths': '路径',
   'hub.matrix': '瓶颈 × 路径：论文中哪条路径回应哪个瓶颈',
   'hub.matrix.corner': '瓶颈 ＼ 路径',
   'hub.cell.linked': '{bottleneck} → {path}：有对应（{count} 处原文）',
@@ -45,11 +42,8 @@ export const hubZh = {
 export const hubEn: Record<keyof typeof hubZh, string> = {
   'hub.intro':
     'The paper’s argument: context and opportunities → four bottlenecks → four paths. A filled cell means the paper’s text ties that path to that bottleneck.',
-  'hub.context': 'Context and opportunities',
   'hub.context.count': 'Context and opportunities ({count} passages)',
   'hub.chains': 'The “four chains”',
-  'hub.bottlenecks': 'Bottlenecks',
-  'hub.paths': 'Paths',
   'hub.matrix': 'Bottlenecks × paths: which path answers which bottleneck in the paper',
   'hub.matrix.corner': 'Bottleneck \\ path',
   'hub.cell.linked': '{bottleneck} → {path}: linked ({count} passages)',

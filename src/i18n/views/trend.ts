@@ -20,7 +20,6 @@ export const trendZh = {
   'trend.claim.source': '来源：{source}，{locator}',
   'trend.claim.translation': '（英文为本图谱的翻译）',
   'trend.baseChange': '统计口径变化',
-  'trend.tooltip.ratio': '西部/东部',
   'trend.tooltip.missing': '缺少：{names}',
   'trend.tooltip.sources': '来源：{list}',
   'trend.tooltip.vintage': '数据版本：{list}',
@@ -35,7 +34,6 @@ export const trendZh = {
   'trend.col.vintage': '数据版本说明',
   'trend.col.missing': '缺失省份：{names}',
   'trend.unit': '单位：亿元（当年价）',
-  'trend.cursor': '当前年份',
 } as const;
 
 export const trendEn: Record<keyof typeof trendZh, string> = {
@@ -57,7 +55,6 @@ export const trendEn: Record<keyof typeof trendZh, string> = {
   'trend.claim.source': 'Source: {source}, {locator}',
   'trend.claim.translation': '(English: our translation)',
   'trend.baseChange': 'Statistical base change',
-  'trend.tooltip.ratio': 'West/East',
   'trend.tooltip.missing': 'Missing: {names}',
   'trend.tooltip.sources': 'Sources: {list}',
   'trend.tooltip.vintage': 'Vintage: {list}',
@@ -72,7 +69,6 @@ export const trendEn: Record<keyof typeof trendZh, string> = {
   'trend.col.vintage': 'Vintage note',
   'trend.col.missing': 'missing provinces: {names}',
   'trend.unit': 'Unit: 100 million yuan (current prices)',
-  'trend.cursor': 'Current year',
 } as const;
 
 addMessages(trendZh, trendEn);

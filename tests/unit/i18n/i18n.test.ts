@@ -1,3 +1,5 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { detectLang, translator } from '../../../src/i18n';
 import { en as enCore } from '../../../src/i18n/en';
@@ -12,7 +14,33 @@ import { trendEn, trendZh } from '../../../src/i18n/views/trend';
 const zh: Record<string, string> = { ...zhCore, ...trendZh, ...timelineZh, ...radarZh, ...hubZh };
 const en: Record<string, string> = { ...enCore, ...trendEn, ...timelineEn, ...radarEn, ...hubEn };
 
+/** Every .ts/.tsx file under src/, with its text. */
+function sourceTexts(dir = join(import.meta.dirname, '../../../src')): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory()
+      ? sourceTexts(join(dir, e.name))
+      : /\.tsx?$/.test(e.name)
+        ? [readFileSync(join(dir, e.name), 'utf8')]
+        : [],
+  );
+}
+
 describe('i18n', () => {
+  it('uses every key it translates (written out, or built from a template such as `x.${id}`)', () => {
+    // The catalogues themselves name every key: leave them out.
+    const code = sourceTexts()
+      .filter((text) => !/^export const (zh|en|\w+(Zh|En)) = \{/m.test(text))
+      .join('\n');
+    const written = new Set(
+      [...code.matchAll(/['"`]([a-z][\w-]*(?:\.[\w-]+)+)['"`]/g)].map((m) => m[1]),
+    );
+    const prefixes = [...code.matchAll(/`([a-z][\w-]*(?:\.[\w-]+)*\.)\$\{/g)].map((m) => m[1]!);
+    const unused = Object.keys(zh).filter(
+      (key) => !written.has(key) && !prefixes.some((p) => key.startsWith(p)),
+    );
+    expect(unused).toEqual([]);
+  });
+
   it('has the same keys and no empty strings in both languages', () => {
     expect(Object.keys(en).sort()).toEqual(Object.keys(zh).sort());
     for (const v of [...Object.values(en), ...Object.values(zh)]) expect(v.trim()).not.toBe('');
