@@ -135,7 +135,7 @@ function ExportButtons({
         type="button"
         onClick={() => {
           const { w, h } = size();
-          download(chartPng(option(), w, h), name('png'));
+          download(chartPng(option(), w, h, meta.legend?.()), name('png'));
         }}
       >
         {t('export.png')}
@@ -144,7 +144,7 @@ function ExportButtons({
         type="button"
         onClick={async () => {
           const { w, h } = size();
-          const svg = await chartSvg(option(), w, h);
+          const svg = await chartSvg(option(), w, h, meta.legend?.());
           download(new Blob([svg], { type: 'image/svg+xml' }), name('svg'));
         }}
       >
@@ -152,7 +152,9 @@ function ExportButtons({
       </button>
       <button
         type="button"
-        onClick={async () => download(await chartSlide(option(), meta), name('png', '-slide'))}
+        onClick={async () =>
+          download(await chartSlide(option(), meta, size()), name('png', '-slide'))
+        }
       >
         {t('export.slide')}
       </button>

@@ -1,4 +1,12 @@
 import { echarts } from './echarts-core';
+import {
+  appendSvgLegend,
+  canvasMeasure,
+  layoutLegend,
+  legendSvg,
+  paintLegend,
+  type LegendRow,
+} from './export-legend';
 
 /** What an exported image says about itself. */
 export interface ExportMeta {
@@ -8,6 +16,21 @@ export interface ExportMeta {
   caption?: string;
   /** One line naming the sources. */
   source: string;
+  /** The view's legend, when it is HTML beside the chart rather than part of it. */
+  legend?: () => readonly LegendRow[];
+  /**
+   * Keep the on-screen proportions in the slide, rather than filling its chart area: a map
+   * framed by left/right/top/bottom would otherwise be stretched.
+   */
+  keepAspect?: boolean;
+}
+
+/** The legend's type size and inset in PNG and SVG exports (CSS px). */
+const LEGEND_SIZE = 13;
+const LEGEND_PAD = 12;
+
+function scratchContext() {
+  return document.createElement('canvas').getContext('2d')!;
 }
 
 type Option = Record<string, unknown>;
@@ -50,21 +73,66 @@ function renderOffscreen<T>(
   }
 }
 
-/** PNG data URL at twice the on-screen size, for slides. */
-export function chartPng(option: object, width: number, height: number): string {
-  return renderOffscreen(option, width, height, 'canvas', (c) =>
-    c.getDataURL({ type: 'png', pixelRatio: 2, backgroundColor: '#ffffff' }),
+/** PNG data URL at twice the on-screen size, for slides; the legend, if any, underneath. */
+export function chartPng(
+  option: object,
+  width: number,
+  height: number,
+  legend?: readonly LegendRow[],
+): string {
+  const scale = 2;
+  const chart = renderOffscreen(option, width, height, 'canvas', (c) =>
+    c.renderToCanvas({ pixelRatio: scale, backgroundColor: '#ffffff' }),
   );
+  if (!legend?.length) return chart.toDataURL('image/png');
+  const ctx0 = scratchContext();
+  const layout = layoutLegend(
+    legend,
+    width - 2 * LEGEND_PAD,
+    LEGEND_SIZE,
+    canvasMeasure(ctx0, LEGEND_SIZE),
+  );
+  const canvas = document.createElement('canvas');
+  canvas.width = width * scale;
+  canvas.height = (height + layout.height + 2 * LEGEND_PAD) * scale;
+  const ctx = canvas.getContext('2d')!;
+  ctx.fillStyle = '#ffffff';
+  ctx.fillRect(0, 0, canvas.width, canvas.height);
+  ctx.drawImage(chart, 0, 0);
+  ctx.scale(scale, scale);
+  ctx.translate(LEGEND_PAD, height + LEGEND_PAD);
+  paintLegend(ctx, layout, LEGEND_SIZE);
+  return canvas.toDataURL('image/png');
 }
 
 /**
- * A standalone SVG document of the chart. The SVG renderer is fetched on first use: only
- * exports need it, so the first screen does not pay for it.
+ * A standalone SVG document of the chart, with the legend, if any, underneath. The SVG renderer
+ * is fetched on first use: only exports need it, so the first screen does not pay for it.
  */
-export async function chartSvg(option: object, width: number, height: number): Promise<string> {
+export async function chartSvg(
+  option: object,
+  width: number,
+  height: number,
+  legend?: readonly LegendRow[],
+): Promise<string> {
   const { install } = await import('echarts-svg-renderer');
   echarts.use(install);
-  return renderOffscreen(option, width, height, 'svg', (c) => c.renderToSVGString());
+  const svg = renderOffscreen(option, width, height, 'svg', (c) => c.renderToSVGString());
+  if (!legend?.length) return svg;
+  const layout = layoutLegend(
+    legend,
+    width - 2 * LEGEND_PAD,
+    LEGEND_SIZE,
+    canvasMeasure(scratchContext(), LEGEND_SIZE),
+  );
+  const band = layout.height + 2 * LEGEND_PAD;
+  return appendSvgLegend(svg, legendSvg(layout, LEGEND_SIZE, width, height, LEGEND_PAD), band);
+}
+
+/** The largest box of the given aspect (width / height) inside `w` × `h`, in whole px. */
+export function fitInside(aspect: number, w: number, h: number) {
+  if (!(aspect > 0) || !Number.isFinite(aspect)) return { w, h };
+  return w / h > aspect ? { w: Math.round(h * aspect), h } : { w, h: Math.round(w / aspect) };
 }
 
 /** Wraps text onto lines that fit `maxWidth` (CJK breaks anywhere, Latin at spaces). */
@@ -83,27 +151,58 @@ function wrap(ctx: CanvasRenderingContext2D, text: string, maxWidth: number): st
   return lines;
 }
 
-/** A 16:9 1920×1080 slide: title, the chart, caption and source line. Returns a PNG data URL. */
-export async function chartSlide(option: object, meta: ExportMeta): Promise<string> {
+/** A 16:9 1920×1080 slide: title, the chart, its legend, caption and source line (PNG data URL). */
+export async function chartSlide(
+  option: object,
+  meta: ExportMeta,
+  screen: { w: number; h: number },
+): Promise<string> {
   const W = 1920;
   const H = 1080;
-  const chartUrl = renderOffscreen(option, 1760, 720, 'canvas', (c) =>
+  const canvas = document.createElement('canvas');
+  canvas.width = W;
+  canvas.height = H;
+  const ctx = canvas.getContext('2d')!;
+  const legendSize = 26;
+  const legendRows = meta.legend?.() ?? [];
+  const measure = canvasMeasure(ctx, legendSize);
+  // A map keeps its on-screen proportions, which leaves room beside it: the legend goes there
+  // when it has a column of at least 480 px. Otherwise the chart gives up room below for it.
+  const aspect = screen.w / screen.h;
+  const tall = meta.keepAspect ? fitInside(aspect, 1760, 720) : null;
+  const besideW = tall ? 1760 - tall.w - 48 : 0;
+  const beside = legendRows.length > 0 && besideW >= 480;
+  const legend = !legendRows.length
+    ? null
+    : layoutLegend(legendRows, beside ? besideW : 1760, legendSize, measure);
+  const areaH = 720 - (legend && !beside ? legend.height + 16 : 0);
+  const fit = beside
+    ? tall!
+    : meta.keepAspect
+      ? fitInside(aspect, 1760, areaH)
+      : { w: 1760, h: areaH };
+  const chartUrl = renderOffscreen(option, fit.w, fit.h, 'canvas', (c) =>
     c.getDataURL({ type: 'png', pixelRatio: 1, backgroundColor: '#ffffff' }),
   );
   const img = new Image();
   img.src = chartUrl;
   await img.decode();
-  const canvas = document.createElement('canvas');
-  canvas.width = W;
-  canvas.height = H;
-  const ctx = canvas.getContext('2d')!;
   const font = "'Noto Sans CJK SC', 'Noto Sans SC', system-ui, sans-serif";
   ctx.fillStyle = '#ffffff';
   ctx.fillRect(0, 0, W, H);
   ctx.fillStyle = '#000000';
   ctx.font = `700 56px ${font}`;
   ctx.fillText(meta.title, 80, 110);
-  ctx.drawImage(img, 80, 150, 1760, 720);
+  const chartX = beside ? 80 : 80 + (1760 - fit.w) / 2;
+  ctx.drawImage(img, chartX, 150, fit.w, fit.h);
+  if (legend) {
+    ctx.save();
+    if (beside) ctx.translate(80 + fit.w + 48, 150 + Math.max(0, (fit.h - legend.height) / 2));
+    else ctx.translate(80, 150 + fit.h + 16);
+    paintLegend(ctx, legend, legendSize);
+    ctx.restore();
+  }
+  ctx.fillStyle = '#000000';
   ctx.font = `36px ${font}`;
   let y = 930;
   for (const line of wrap(ctx, meta.caption ?? '', 1760).slice(0, 2)) {

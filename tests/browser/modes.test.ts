@@ -137,7 +137,7 @@ async function saved(download: Download) {
 describe.skipIf(browserMissing)('exports', () => {
   const { open } = useBrowser();
 
-  it('downloads a 2× PNG of the map and a CSV of exactly the rows the table shows', async () => {
+  it('downloads a 2× PNG and an SVG of the map with its legend drawn in, and a CSV of exactly the rows the table shows', async () => {
     const { page, problems } = await open('?year=2016', { width: 1366, height: 900 });
     const map = page.locator('[data-view=map]');
     const chart = map.getByTestId('map-chart');
@@ -154,7 +154,20 @@ describe.skipIf(browserMissing)('exports', () => {
     const box = (await chart.locator('canvas').first().boundingBox())!;
     // IHDR: width at bytes 16–19, twice the drawn width.
     expect(Math.abs(image.readUInt32BE(16) - 2 * box.width)).toBeLessThanOrEqual(4);
+    // IHDR height: the chart plus the legend drawn in under it (three rows of keys).
+    expect(image.readUInt32BE(20)).toBeGreaterThan(2 * (box.height + 3 * 20));
     expect(image.length).toBeGreaterThan(20_000);
+
+    // The SVG carries the same legend, as text.
+    const [svg] = await Promise.all([
+      page.waitForEvent('download'),
+      map.getByRole('button', { name: '导出 SVG' }).click(),
+    ]);
+    const svgText = readFileSync(await saved(svg), 'utf8');
+    expect(svgText).toMatch(/^<svg[^>]*>/);
+    for (const label of ['连线颜色与线型：协作模式', '政策驱动帮扶型', '东部']) {
+      expect(svgText).toContain(`>${label}</text>`);
+    }
 
     await map.getByRole('button', { name: '数据与来源' }).click();
     const table = map.locator('.data-sources table');

@@ -38,7 +38,7 @@ import {
 } from './geo';
 import { createBasePointer } from './base-pointer';
 import { MapDetail } from './MapDetail';
-import { MapLegend } from './MapLegend';
+import { MapLegend, mapExportLegend } from './MapLegend';
 import { SHADE_BY, gdpOfYear, shadeProvinces, type ShadeBy } from './shading';
 import { useChinaGeo, usePrefectureGeo } from './use-geo';
 import { usePrinting, useReducedMotion } from '../../ui/use-media';
@@ -373,11 +373,6 @@ export default function MapView({ data }: Props) {
     };
   }, [setHover]);
 
-  const exportMeta = useMemo(
-    () => ({ view: 'map', title: t('view.map'), caption: summary, source: credit }),
-    [t, summary, credit],
-  );
-
   const columns = useMemo((): Column<Arc>[] => {
     const progName = (id: string) => {
       const p = data.pairings.programmes.find((x) => x.id === id);
@@ -434,6 +429,30 @@ export default function MapView({ data }: Props) {
 
   const maxWeight = arcs.reduce((m, a) => Math.max(m, a.weight), 0);
   const minWeight = arcs.reduce((m, a) => Math.min(m, a.weight), Infinity);
+  const legendMin = Number.isFinite(minWeight) ? minWeight : 0;
+  const domain = shading.domain;
+  const exportMeta = useMemo(
+    () => ({
+      view: 'map',
+      title: t('view.map'),
+      caption: summary,
+      source: credit,
+      keepAspect: true,
+      // The legend is HTML beside the chart: exported images draw it in.
+      legend: () =>
+        mapExportLegend({
+          shadeBy,
+          domain,
+          year,
+          minWeight: legendMin,
+          maxWeight,
+          projector,
+          t,
+          lang,
+        }),
+    }),
+    [t, summary, credit, shadeBy, domain, year, legendMin, maxWeight, projector, lang],
+  );
   const height = Math.round(Math.min(projector ? 820 : 720, Math.max(300, width * 0.78)));
   const drillable = DRILLABLE.filter((c) => byCode.has(c));
   const focusText = !focus ? '' : focus.kind === 'province' ? focus.adcode : focus.key;
@@ -560,7 +579,7 @@ export default function MapView({ data }: Props) {
             domain={shading.domain}
             year={year}
             models={models}
-            minWeight={Number.isFinite(minWeight) ? minWeight : 0}
+            minWeight={legendMin}
             maxWeight={maxWeight}
             projector={projector}
             t={t}
