@@ -35,18 +35,62 @@ function fmt(v: number, lang: Lang, digits: number) {
   return numberFormat(lang, 'decimal', digits, digits).format(v);
 }
 
-// Building an Intl.NumberFormat costs far more than using one; views format on every render.
-const formats = new Map<string, Intl.NumberFormat>();
-function numberFormat(lang: Lang, style: 'decimal' | 'percent', min: number, max: number) {
-  const key = `${lang}|${style}|${min}|${max}`;
-  let f = formats.get(key);
-  if (!f) {
-    f = new Intl.NumberFormat(lang, {
-      style,
-      minimumFractionDigits: min,
-      maximumFractionDigits: max,
-    });
-    formats.set(key, f);
+/**
+ * Fixed-digit numbers as Intl.NumberFormat writes them in both our languages (zh-CN and en
+ * agree: "," between thousands, "." before decimals, "-" for minus, "%" after a percentage),
+ * without Intl: building the first NumberFormat loads ICU's number data, which on a phone took
+ * some 40 ms in the middle of drawing the trend. Like ICU, it rounds the number's shortest
+ * decimal form (what `String` gives: 1.005, not the double's exact 1.00499…), half away from
+ * zero, and moves the point of a percentage before rounding.
+ */
+function numberFormat(_lang: Lang, style: 'decimal' | 'percent', min: number, max: number) {
+  const digits = Math.max(min, max);
+  return {
+    format(value: number): string {
+      if (!Number.isFinite(value)) return Number.isNaN(value) ? 'NaN' : value > 0 ? '∞' : '-∞';
+      const [int, frac] = roundDecimal(
+        plainDecimal(Math.abs(value), style === 'percent' ? 2 : 0),
+        digits,
+      );
+      const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+      // As Intl: a minus for every negative value (and -0), even one that rounds to zero.
+      const negative = value < 0 || Object.is(value, -0);
+      return `${negative ? '-' : ''}${grouped}${frac ? `.${frac}` : ''}${style === 'percent' ? '%' : ''}`;
+    },
+  };
+}
+
+/** The shortest decimal form of x ≥ 0 as [integer digits, fraction digits], times 10^shift. */
+export function plainDecimal(x: number, shift = 0): [string, string] {
+  const [mantissa = '0', exp = '0'] = String(x).split('e');
+  const [i = '0', f = ''] = mantissa.split('.');
+  const all = i + f;
+  const point = i.length + Number(exp) + shift;
+  const int =
+    point <= 0
+      ? '0'
+      : all
+          .slice(0, point)
+          .padEnd(point, '0')
+          .replace(/^0+(?=\d)/, '');
+  const frac = point <= 0 ? '0'.repeat(-point) + all : all.slice(point);
+  return [int || '0', frac.replace(/0+$/, '')];
+}
+
+/** Rounds [integer, fraction] digits to `digits` places, half away from zero. */
+export function roundDecimal([int, frac]: [string, string], digits: number): [string, string] {
+  if (frac.length <= digits) return [int, frac.padEnd(digits, '0')];
+  const kept = int + frac.slice(0, digits);
+  const up = frac.charCodeAt(digits) >= 53; // "5" or more
+  let rounded = kept;
+  if (up) {
+    const d = kept.split('');
+    let k = d.length - 1;
+    while (k >= 0 && d[k] === '9') d[k--] = '0';
+    if (k >= 0) d[k] = String(Number(d[k]) + 1);
+    else d.unshift('1');
+    rounded = d.join('');
   }
-  return f;
+  const cut = rounded.length - digits;
+  return [rounded.slice(0, cut).replace(/^0+(?=\d)/, '') || '0', rounded.slice(cut)];
 }

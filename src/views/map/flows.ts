@@ -7,6 +7,7 @@ import type { Pairing, PairingsFile } from '../../data/schema/pairings';
 import type { Province } from '../../data/schema/provinces';
 import { pick, type Lang, type Translate } from '../../i18n';
 import type { LonLat } from './geo';
+import { compareCodes } from '../../lib/compare';
 
 /** The shared selection the arcs depend on. */
 export interface ArcFilters {
@@ -113,7 +114,7 @@ function aggregate(
   }
   // Heaviest first, then by key: a stable order for the table and for drawing.
   const arcs = [...byKey.values()].sort(
-    (a, b) => b.weight - a.weight || a.key.localeCompare(b.key),
+    (a, b) => b.weight - a.weight || compareCodes(a.key, b.key),
   );
   return { arcs, pairingCount, unplaced };
 }

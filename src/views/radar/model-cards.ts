@@ -4,6 +4,7 @@ import type { PairingsFile } from '../../data/schema/pairings';
 import type { Pairing } from '../../data/schema/pairings';
 import type { PoliciesFile, Policy } from '../../data/schema/policies';
 import type { Province } from '../../data/schema/provinces';
+import { compareCodes } from '../../lib/compare';
 
 /** "江苏 → 陕西" / "Guangzhou (Guangdong) → Bijie (Guizhou)": the two parties of a relationship. */
 export function pairingLabel(
@@ -79,7 +80,7 @@ export function cardLinks(model: Model, pairings: PairingsFile, policies: Polici
   if (policiesDerived) listed = policies.policies.filter((p) => p.phase === model.id);
   const resolved = listed
     .map((policy) => ({ policy, year: Number(policy.date.slice(0, 4)) }))
-    .sort((a, b) => a.policy.date.localeCompare(b.policy.date));
+    .sort((a, b) => compareCodes(a.policy.date, b.policy.date));
   const pairingById = new Map(pairings.pairings.map((p) => [p.id, p]));
   const representatives = model.pairingIds
     .map((id) => pairingById.get(id))

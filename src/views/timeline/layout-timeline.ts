@@ -4,6 +4,7 @@ import type { ModelId } from '../../data/schema/common';
 import type { Model } from '../../data/schema/models';
 import type { Policy, PolicyLevel } from '../../data/schema/policies';
 import { MODEL_STYLE } from '../../lib/colours';
+import { compareCodes } from '../../lib/compare';
 
 /**
  * The timeline's pure layout: D3 computes the scale, this function places every band, lane,
@@ -230,7 +231,7 @@ export function layoutTimeline(input: TimelineLayoutInput): TimelineLayout {
   const docs = input.policies
     .map((p) => ({ p, t: fractionalYear(p.date), year: yearOf(p.date) }))
     .filter((d) => d.year >= from && d.year <= to)
-    .sort((a, b) => a.t - b.t || a.p.id.localeCompare(b.p.id));
+    .sort((a, b) => a.t - b.t || compareCodes(a.p.id, b.p.id));
 
   const lanes: LaidOutLane[] = [];
   const items: LaidOutPolicy[] = [];

@@ -4,6 +4,7 @@ import type { Policy } from '../../data/schema/policies';
 import type { Province } from '../../data/schema/provinces';
 import type { Source } from '../../data/schema/sources';
 import { meanOver, ratioSeries, type RatioPoint } from '../../data/queries/regions';
+import { compareCodes } from '../../lib/compare';
 
 /**
  * The trend's data model, derived once per dataset: the ratio series computed from the province
@@ -105,7 +106,7 @@ export function buildTrendModel(
 
   const perYear = new Map<number, number>();
   const markers = [...policies]
-    .sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id))
+    .sort((a, b) => compareCodes(a.date, b.date) || compareCodes(a.id, b.id))
     .map((policy) => ({ policy, year: Number(policy.date.slice(0, 4)) }))
     .filter((m) => m.year >= xRange[0] && m.year <= xRange[1])
     .map((m) => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatRatio, formatYuan100m } from '../../../src/lib/format';
+import { formatInteger, formatRatio, formatYuan100m } from '../../../src/lib/format';
 import { escapeHtml, safeHref } from '../../../src/lib/escape';
 
 describe('formatYuan100m', () => {
@@ -31,5 +31,67 @@ describe('escaping', () => {
     expect(safeHref('data:text/html,x')).toBeNull();
     expect(safeHref('https://www.stats.gov.cn/')).toBe('https://www.stats.gov.cn/');
     expect(safeHref('not a url')).toBeNull();
+  });
+});
+
+describe('numbers without Intl', () => {
+  // The formatter writes what Intl.NumberFormat writes in zh-CN and en, for any value.
+  const values = [
+    0,
+    -0,
+    1,
+    -1,
+    0.5,
+    1.005,
+    2.675,
+    0.0285,
+    0.145,
+    12.345,
+    999.95,
+    1234.5,
+    -1234.5,
+    1e6,
+    12345678.9,
+    0.33061,
+    0.4,
+    1 / 3,
+    2 / 3,
+    99.995,
+    -0.0004,
+    135673.2,
+    3277.8,
+    123456789012,
+    1e-7,
+    5e-7,
+    -4.5e-3,
+    1.5e21,
+    9.9995,
+    0.995,
+    123456789.98765433,
+  ];
+  let seed = 7;
+  const random = () =>
+    ((seed = (seed * 16807) % 2147483647) / 2147483647 - 0.5) * 10 ** ((seed % 9) - 2);
+  for (let i = 0; i < 400; i++) values.push(random());
+
+  it.each(['zh-CN', 'en'] as const)('matches Intl.NumberFormat in %s', (lang) => {
+    for (const v of values) {
+      for (const digits of [0, 1, 2, 3]) {
+        const intl = new Intl.NumberFormat(lang, {
+          minimumFractionDigits: digits,
+          maximumFractionDigits: digits,
+        });
+        expect(formatRatio(v, lang, { digits }), `${v} to ${digits}`).toBe(intl.format(v));
+        const pct = new Intl.NumberFormat(lang, {
+          style: 'percent',
+          minimumFractionDigits: digits,
+          maximumFractionDigits: digits,
+        });
+        expect(formatRatio(v, lang, { percent: true, digits }), `${v} as %`).toBe(pct.format(v));
+      }
+      expect(formatInteger(Math.round(v), lang)).toBe(
+        new Intl.NumberFormat(lang, { maximumFractionDigits: 0 }).format(Math.round(v)),
+      );
+    }
   });
 });
