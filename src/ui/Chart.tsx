@@ -37,6 +37,11 @@ interface ChartProps {
    */
   baseOption?: object;
   onBaseReady?: EChartsReactProps['onChartReady'];
+  /**
+   * A third chart drawn over this one, taking no pointer events: what changes less often than
+   * this chart (the map's place names), so its updates do not redraw it. Needs `baseOption`.
+   */
+  overlayOption?: object;
 }
 
 /**
@@ -57,6 +62,7 @@ export function Chart({
   exportOption,
   baseOption,
   onBaseReady,
+  overlayOption,
 }: ChartProps) {
   const opts = useMemo(() => ({ renderer }), [renderer]);
   const style = useMemo(() => ({ height, width: '100%' }), [height]);
@@ -66,6 +72,7 @@ export function Chart({
     () => (layered ? { ...style, position: 'absolute' as const, top: 0, left: 0 } : style),
     [style, layered],
   );
+  const overlayStyle = useMemo(() => ({ ...topStyle, pointerEvents: 'none' as const }), [topStyle]);
   const box = useRef<HTMLDivElement>(null);
   return (
     <>
@@ -100,6 +107,16 @@ export function Chart({
           }}
           autoResize
         />
+        {layered && overlayOption && (
+          <EChartsReactCore
+            echarts={echarts}
+            option={overlayOption}
+            replaceMerge={replaceMerge}
+            opts={opts}
+            style={overlayStyle}
+            autoResize
+          />
+        )}
       </div>
       {exportMeta && (
         <ExportButtons option={exportOption ?? (() => option)} meta={exportMeta} box={box} />

@@ -115,9 +115,11 @@ type Params = {
 };
 
 /**
- * The tooltip's parent: the chart's own element, named so that ECharts does not read the
+ * The flows tooltip's parent: the chart's own element, named so that ECharts does not read the
  * element's computed style on every update to find out whether it is positioned (a forced style
- * recalculation of the page, about a tenth of a year change).
+ * recalculation of the page, about a tenth of a year change). Naming it has a price when the
+ * chart is created (ECharts measures the element's transform), so the base, which a year change
+ * leaves alone, does not.
  */
 const tooltipHost = (chartDom: HTMLElement) => chartDom;
 
@@ -223,7 +225,6 @@ export function buildMapBase(input: MapBaseInput, tooltip: (params: unknown) => 
       triggerOn: 'none' as const,
       confine: true,
       formatter: tooltip,
-      appendTo: tooltipHost,
       extraCssText: `max-width: ${projector ? 520 : 320}px; white-space: normal;`,
       textStyle: { fontSize: projector ? 24 : 13 },
     },
@@ -258,12 +259,14 @@ export function buildMapOption(input: MapOptionInput) {
 }
 
 /**
- * The flows layer: arcs by model, place names and hub marks over a hidden copy of the base's
- * geo frame. It takes the pointer (its tooltips and events are the arcs', names' and hub's);
- * a year change redraws only this layer.
+ * The flows layer: arcs by model, place marks and hub marks over a hidden copy of the base's
+ * geo frame. It takes the pointer (its tooltips and events are the arcs', places' and hub's).
+ * The place names are drawn here too (`inline`, for exports and print), or by a names layer of
+ * their own above (`apart`, on screen), so a year change, which redraws this layer, does not
+ * have to redraw some forty labels that did not change.
  */
-export function buildMapFlows(input: MapOptionInput) {
-  const { arcs, highlight, projector, compact, lang, provinces, drill } = input;
+export function buildMapFlows(input: MapOptionInput, names: 'inline' | 'apart' = 'inline') {
+  const { arcs, highlight, projector, lang, provinces, drill } = input;
   const byCode = new Map(provinces.map((p) => [p.adcode, p]));
   const provinceName = (code: string) => {
     const p = byCode.get(code);
@@ -272,8 +275,6 @@ export function buildMapFlows(input: MapOptionInput) {
   const drillNames = new Map((drill?.labels ?? []).map((l) => [l.key, l.name]));
   const placeName = (code: string) => drillNames.get(code) ?? provinceName(code);
   const maxWeight = arcs.reduce((m, a) => Math.max(m, a.weight), 1);
-  const fontSize = projector ? 24 : compact ? 10 : 12;
-  const lit = (key: string) => !highlight || highlight.regions.has(key);
 
   const arcSeries = MODEL_IDS.map((model) => {
     const style = MODEL_STYLE[model];
@@ -317,89 +318,8 @@ export function buildMapFlows(input: MapOptionInput) {
     };
   });
 
-  const labelSeriesData = drill
-    ? [
-        ...provinces
-          .filter((p) => p.adcode !== drill.province)
-          .map((p) => ({
-            key: p.adcode,
-            name: provinceName(p.adcode),
-            at: p.labelPoint as LonLat,
-          })),
-        ...drill.labels,
-      ]
-    : provinces.map((p) => ({ key: p.adcode, name: provinceName(p.adcode), at: p.labelPoint }));
   const involved = new Set(arcs.flatMap((a) => [a.east, a.west]));
-  const labels = {
-    id: 'labels',
-    type: 'scatter' as const,
-    coordinateSystem: 'geo',
-    zlevel: LAYER.marks,
-    z: 4,
-    symbolSize: projector ? 7 : 4,
-    itemStyle: { color: '#3b3b3b' },
-    labelLayout: { hideOverlap: true },
-    emphasis: { scale: false },
-    data: labelSeriesData.map((l) => {
-      const place = LABEL_PLACEMENT[l.key];
-      // On narrow screens and on the projector, only places with arcs (or selected) are named.
-      const sparse = compact || projector;
-      const show =
-        !(compact && place?.hideCompact) &&
-        (!sparse || involved.has(l.key) || input.selected === l.key || !!drillNames.get(l.key));
-      const opacity = lit(l.key) ? 1 : DIM.label;
-      return {
-        adcode: l.key,
-        name: l.name,
-        value: [l.at[0], l.at[1]],
-        itemStyle: { opacity: involved.has(l.key) ? opacity : 0 },
-        label: {
-          show,
-          position: place?.position ?? 'bottom',
-          distance: 2,
-          opacity,
-        },
-      };
-    }),
-    label: {
-      show: true,
-      formatter: (p: { name?: string }) => p.name ?? '',
-      fontSize,
-      color: '#111111',
-      textBorderColor: '#ffffff',
-      textBorderWidth: projector ? 4 : 2.5,
-    },
-  };
-
-  const hubSeries = {
-    id: 'hub',
-    type: 'scatter' as const,
-    coordinateSystem: 'geo',
-    zlevel: LAYER.marks,
-    z: 5,
-    symbol: 'diamond',
-    symbolSize: projector ? 26 : 15,
-    itemStyle: { color: '#111111', borderColor: '#ffffff', borderWidth: projector ? 3 : 1.5 },
-    label: {
-      show: !compact,
-      position: 'right',
-      formatter: (p: { name?: string }) => p.name ?? '',
-      fontSize,
-      fontWeight: 'bold' as const,
-      color: '#111111',
-      textBorderColor: '#ffffff',
-      textBorderWidth: projector ? 4 : 2.5,
-    },
-    labelLayout: { hideOverlap: true },
-    // Only the hub is named on the map; the exemplar cities sit close together (tooltip).
-    data: (input.hub ?? []).map((h) => ({
-      placeId: h.id,
-      name: pick(h.name, lang),
-      value: [h.coord[0], h.coord[1]],
-      symbol: h.kind === 'hub' ? 'diamond' : 'triangle',
-      label: { show: !compact && h.kind === 'hub' },
-    })),
-  };
+  const places = placeSeries(input, involved, names === 'apart' ? 'marks' : 'all');
 
   const formatter = mapTooltip(input);
 
@@ -417,8 +337,155 @@ export function buildMapFlows(input: MapOptionInput) {
       textStyle: { fontSize: projector ? 24 : 13 },
     },
     geo: { ...geoFrame(input), show: false },
-    series: [...arcSeries, labels, ...(input.hub ? [hubSeries] : [])],
+    series: [...arcSeries, ...places],
   };
+}
+
+/** What the names layer depends on: with every place named, nothing that changes by year. */
+export type MapNamesInput = Pick<
+  MapOptionInput,
+  'map' | 'provinces' | 'highlight' | 'selected' | 'hub' | 'projector' | 'compact' | 'lang'
+> & {
+  drill: Pick<
+    NonNullable<MapOptionInput['drill']>,
+    'province' | 'labels' | 'boundingCoords'
+  > | null;
+  /** Places with arcs this year: on narrow screens and the projector, only they are named. */
+  involved: ReadonlySet<string>;
+};
+
+/** Whether only the places with arcs (or selected, or drilled into) are named. */
+export const namesAreSparse = (input: Pick<MapOptionInput, 'compact' | 'projector'>) =>
+  input.compact || input.projector;
+
+/**
+ * The names layer: place and hub names only, over a hidden copy of the geo frame, above the
+ * flows and taking no pointer events (hovering or clicking a name reaches the place under it).
+ */
+export function buildMapNames(input: MapNamesInput) {
+  return {
+    animation: false,
+    geo: { ...geoFrame(input), show: false },
+    series: placeSeries(input, input.involved, 'names'),
+  };
+}
+
+/**
+ * Place marks and names, and hub marks and names. `all` draws both (one chart: exports, print);
+ * `marks` the dots and diamonds with no text (the flows layer); `names` the text with its marks
+ * invisible but still there, so every name sits where it would beside its mark.
+ */
+function placeSeries(
+  input: Omit<MapNamesInput, 'involved'>,
+  involved: ReadonlySet<string>,
+  part: 'all' | 'marks' | 'names',
+) {
+  const { highlight, projector, compact, lang, provinces, drill } = input;
+  const byCode = new Map(provinces.map((p) => [p.adcode, p]));
+  const provinceName = (code: string) => {
+    const p = byCode.get(code);
+    return p ? (lang === 'en' ? p.name.en : p.name.zhShort) : code;
+  };
+  const drillNames = new Map((drill?.labels ?? []).map((l) => [l.key, l.name]));
+  const fontSize = projector ? 24 : compact ? 10 : 12;
+  const lit = (key: string) => !highlight || highlight.regions.has(key);
+  const text = part !== 'marks';
+  const marks = part !== 'names';
+  // The names layer is silent and still: no hover, no transitions.
+  const quiet =
+    part === 'names' ? { silent: true, animation: false, tooltip: { show: false } } : {};
+  const labelSeriesData = drill
+    ? [
+        ...provinces
+          .filter((p) => p.adcode !== drill.province)
+          .map((p) => ({
+            key: p.adcode,
+            name: provinceName(p.adcode),
+            at: p.labelPoint as LonLat,
+          })),
+        ...drill.labels,
+      ]
+    : provinces.map((p) => ({ key: p.adcode, name: provinceName(p.adcode), at: p.labelPoint }));
+  const labels = {
+    id: 'labels',
+    type: 'scatter' as const,
+    coordinateSystem: 'geo',
+    zlevel: LAYER.marks,
+    z: 4,
+    symbolSize: projector ? 7 : 4,
+    itemStyle: { color: '#3b3b3b' },
+    ...(text ? { labelLayout: { hideOverlap: true } } : {}),
+    emphasis: { scale: false },
+    ...quiet,
+    data: labelSeriesData.map((l) => {
+      const place = LABEL_PLACEMENT[l.key];
+      // On narrow screens and on the projector, only places with arcs (or selected) are named.
+      const sparse = namesAreSparse(input);
+      const show =
+        text &&
+        !(compact && place?.hideCompact) &&
+        (!sparse || involved.has(l.key) || input.selected === l.key || !!drillNames.get(l.key));
+      const opacity = lit(l.key) ? 1 : DIM.label;
+      return {
+        adcode: l.key,
+        name: l.name,
+        value: [l.at[0], l.at[1]],
+        itemStyle: { opacity: marks && involved.has(l.key) ? opacity : 0 },
+        label: {
+          show,
+          position: place?.position ?? 'bottom',
+          distance: 2,
+          opacity,
+        },
+      };
+    }),
+    label: {
+      show: text,
+      formatter: (p: { name?: string }) => p.name ?? '',
+      fontSize,
+      color: '#111111',
+      textBorderColor: '#ffffff',
+      textBorderWidth: projector ? 4 : 2.5,
+    },
+  };
+
+  const hubSeries = {
+    id: 'hub',
+    type: 'scatter' as const,
+    coordinateSystem: 'geo',
+    zlevel: LAYER.marks,
+    z: 5,
+    symbol: 'diamond',
+    symbolSize: projector ? 26 : 15,
+    itemStyle: {
+      color: '#111111',
+      borderColor: '#ffffff',
+      borderWidth: projector ? 3 : 1.5,
+      opacity: marks ? 1 : 0,
+    },
+    ...quiet,
+    label: {
+      show: text && !compact,
+      position: 'right',
+      formatter: (p: { name?: string }) => p.name ?? '',
+      fontSize,
+      fontWeight: 'bold' as const,
+      color: '#111111',
+      textBorderColor: '#ffffff',
+      textBorderWidth: projector ? 4 : 2.5,
+    },
+    ...(text ? { labelLayout: { hideOverlap: true } } : {}),
+    // Only the hub is named on the map; the exemplar cities sit close together (tooltip).
+    data: (input.hub ?? []).map((h) => ({
+      placeId: h.id,
+      name: pick(h.name, lang),
+      value: [h.coord[0], h.coord[1]],
+      symbol: h.kind === 'hub' ? 'diamond' : 'triangle',
+      label: { show: text && !compact && h.kind === 'hub' },
+    })),
+  };
+
+  return [labels, ...(input.hub ? [hubSeries] : [])];
 }
 
 /** The tooltip of every part of the map; data strings are escaped. */

@@ -12,6 +12,8 @@ import { useT } from '../../ui/use-t';
 import {
   buildMapBase,
   buildMapFlows,
+  buildMapNames,
+  namesAreSparse,
   buildMapOption,
   drillBounds,
   mapTooltip,
@@ -274,7 +276,45 @@ export default function MapView({ data }: Props) {
   );
   // The map is two stacked charts: the base (provinces) and the flows above it, which take the
   // pointer. A year change redraws only the flows (see buildMapBase).
-  const option = useMemo(() => input && buildMapFlows(input), [input]);
+  const option = useMemo(() => input && buildMapFlows(input, 'apart'), [input]);
+  // The place names have a layer of their own over the flows. With every place named it does
+  // not change with the year; on narrow screens and the projector only places with arcs are
+  // named, and the set of them is its key.
+  const involvedKey = namesAreSparse({ compact, projector })
+    ? [...new Set(arcs.flatMap((a) => [a.east, a.west]))].sort().join(',')
+    : '';
+  const namesOption = useMemo(
+    () =>
+      chinaGeo && regions
+        ? buildMapNames({
+            map: mapName(drillInfo ? drill : null),
+            provinces,
+            highlight,
+            selected: province,
+            hub: showHub ? hubPlaces : null,
+            projector,
+            compact,
+            lang,
+            drill: drillInfo,
+            involved: new Set(involvedKey ? involvedKey.split(',') : []),
+          })
+        : null,
+    [
+      chinaGeo,
+      regions,
+      drillInfo,
+      drill,
+      provinces,
+      highlight,
+      province,
+      showHub,
+      hubPlaces,
+      projector,
+      compact,
+      lang,
+      involvedKey,
+    ],
+  );
   const inputRef = useRef(input);
   useLayoutEffect(() => {
     inputRef.current = input;
@@ -564,6 +604,7 @@ export default function MapView({ data }: Props) {
               <Chart
                 option={option}
                 baseOption={baseOption}
+                overlayOption={namesOption ?? undefined}
                 onBaseReady={pointer.setBase}
                 onReady={pointer.wireFlows}
                 label={chartLabel}

@@ -7,6 +7,7 @@ import {
   arcWidth,
   buildMapBase,
   buildMapFlows,
+  buildMapNames,
   buildMapOption,
   DIM,
   drillBounds,
@@ -322,5 +323,47 @@ describe('buildMapOption', () => {
     expect(arcs.length).toBeLessThanOrEqual(11 * 23 * 3);
     expect(arcs.length).toBeGreaterThan(100);
     expect(ms).toBeLessThan(200);
+  });
+});
+
+describe('names layer', () => {
+  const shown = (o: Any, id: string) =>
+    (series(o, id)?.data ?? [])
+      .filter((d: Any) => series(o, id).label.show && d.label?.show !== false)
+      .map((d: Any) => d.name);
+  const namesInput = (i: MapOptionInput, involved: Set<string>) => ({ ...i, involved });
+  const involvedOf = (i: MapOptionInput) => new Set(i.arcs.flatMap((a) => [a.east, a.west]));
+
+  it('moves every place and hub name from the flows to a layer of its own, marks staying', () => {
+    const i = input({ hub: hub().places });
+    const inline: Any = buildMapFlows(i, 'inline');
+    const apart: Any = buildMapFlows(i, 'apart');
+    const names: Any = buildMapNames(namesInput(i, involvedOf(i)));
+    expect(shown(inline, 'labels').length).toBeGreaterThan(3);
+    expect(shown(apart, 'labels')).toEqual([]);
+    expect(shown(apart, 'hub')).toEqual([]);
+    expect(shown(names, 'labels')).toEqual(shown(inline, 'labels'));
+    expect(shown(names, 'hub')).toEqual(shown(inline, 'hub'));
+    // The flows keep the marks (and the pointer); the names' marks are there but invisible.
+    expect(series(apart, 'labels').data.map((d: Any) => d.itemStyle.opacity)).toEqual(
+      series(inline, 'labels').data.map((d: Any) => d.itemStyle.opacity),
+    );
+    expect(series(names, 'labels').data.every((d: Any) => d.itemStyle.opacity === 0)).toBe(true);
+    expect(series(names, 'labels').silent).toBe(true);
+    expect(series(names, 'labels').labelLayout).toEqual({ hideOverlap: true });
+    expect(names.geo).toMatchObject({ map: 'atlas-china', show: false, left: 8, top: 8 });
+  });
+
+  it('names every place whatever the year, except where only places with arcs are named', () => {
+    const i = input();
+    const none = new Set<string>();
+    expect(shown(buildMapNames(namesInput(i, none)), 'labels')).toEqual(
+      shown(buildMapNames(namesInput(i, involvedOf(i))), 'labels'),
+    );
+    const compact = input({ compact: true });
+    const few: string[] = shown(buildMapNames(namesInput(compact, involvedOf(compact))), 'labels');
+    expect(few.length).toBeGreaterThan(0);
+    expect(few.length).toBeLessThan(shown(buildMapNames(namesInput(i, none)), 'labels').length);
+    expect(shown(buildMapNames(namesInput(compact, none)), 'labels')).toEqual([]);
   });
 });

@@ -8,7 +8,11 @@ import { gdp, hub, pairing, pairings, provinces, sources } from '../../../fixtur
 import { chinaGeoJson } from './geo-fixtures';
 
 // What the map hands its chart on each render (the chart itself needs a real browser).
-type ChartProps = { option: { series: { id: string; data?: unknown[] }[] }; baseOption?: object };
+type ChartProps = {
+  option: { series: { id: string; data?: unknown[] }[] };
+  baseOption?: object;
+  overlayOption?: object;
+};
 const drawn: ChartProps[] = [];
 vi.mock('../../../../src/ui/Chart', () => ({
   Chart: (props: ChartProps) => {
@@ -61,6 +65,9 @@ describe('map layers', () => {
     expect(arcCount(after)).toBe(1);
     expect(after.option).not.toBe(before.option);
     expect(after.baseOption).toBe(before.baseOption);
+    // Every place is named whatever the year: the names layer is not redrawn either.
+    expect(before.overlayOption).toBeTruthy();
+    expect(after.overlayOption).toBe(before.overlayOption);
     expect(screen.getByTestId('map-chart').getAttribute('data-year')).toBe('2021');
   });
 
