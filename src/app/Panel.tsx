@@ -45,8 +45,10 @@ export function Panel({
   // Without IntersectionObserver nothing can be deferred by visibility: everything loads.
   const active = eager || released || NO_OBSERVER || (inView && firstScreen);
   useEffect(() => {
-    if (active) void ensureDatasets(view.needs);
-  }, [active, view.needs]);
+    if (!active) return;
+    void ensureDatasets(view.needs);
+    view.preload();
+  }, [active, view]);
   const gate = useMemo((): Gate => {
     const errors: DatasetError[] = [];
     const data: Partial<DatasetMap> = {};

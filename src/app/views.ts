@@ -3,6 +3,8 @@ import type { DatasetName } from '../data/datasets';
 import type { ViewId } from '../data/schema/story';
 import type { MessageKey } from '../i18n';
 import type { ViewProps } from '../views/types';
+import { prefetchDataFile } from '../data/fetch-file';
+import { CHINA_GEO_FILE } from '../views/map/files';
 
 /**
  * How the shell knows a view: its title, the datasets it needs before it can draw, those it
@@ -14,6 +16,12 @@ export interface ViewDef {
   needs: readonly DatasetName[];
   uses: readonly DatasetName[];
   component: LazyExoticComponent<ComponentType<ViewProps<DatasetName, DatasetName>>>;
+  /**
+   * Starts fetching the view's code and the files it reads itself, so they load alongside its
+   * datasets instead of after them (the view's code is otherwise asked for only once its data
+   * is ready, and its files only once its code runs).
+   */
+  preload: () => void;
 }
 
 function defineView<const N extends DatasetName, const O extends DatasetName = never>(def: {
@@ -22,11 +30,28 @@ function defineView<const N extends DatasetName, const O extends DatasetName = n
   needs: readonly N[];
   uses?: readonly O[];
   load: () => Promise<{ default: ComponentType<ViewProps<N, O>> }>;
+  /** Data files (not datasets) the view fetches itself, relative to the page. */
+  files?: readonly string[];
 }): ViewDef {
   // The shell only renders a view once every dataset in `needs` is ready, and passes those of
   // `uses` that are ready, which is what ViewProps<N, O> promises; widening is safe for that.
   const component = lazy(def.load) as unknown as ViewDef['component'];
-  return { id: def.id, title: def.title, needs: def.needs, uses: def.uses ?? [], component };
+  let preloaded = false;
+  const preload = () => {
+    if (preloaded) return;
+    preloaded = true;
+    // A failed import surfaces when the view renders (the panel's error boundary); not here.
+    def.load().catch(() => undefined);
+    for (const file of def.files ?? []) prefetchDataFile(file, document.baseURI);
+  };
+  return {
+    id: def.id,
+    title: def.title,
+    needs: def.needs,
+    uses: def.uses ?? [],
+    component,
+    preload,
+  };
 }
 
 /** Every view, in dashboard order. Views never import each other; only the shell knows them. */
@@ -37,6 +62,7 @@ export const VIEWS: readonly ViewDef[] = [
     needs: ['provinces', 'pairings'],
     uses: ['gdp', 'hub', 'sources'],
     load: () => import('../views/map'),
+    files: [CHINA_GEO_FILE],
   }),
   defineView({
     id: 'trend',

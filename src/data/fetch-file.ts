@@ -22,11 +22,34 @@ function embeddedFiles(): Record<string, string> | null {
   return embedded;
 }
 
+/** Files asked for early (see prefetchDataFile), by absolute URL, until their first reader. */
+const early = new Map<string, Promise<FileResult>>();
+
+/**
+ * Starts reading a file that code not yet loaded will ask for (the map's geometry, while the
+ * map's own code is still on its way), so the two arrive together rather than one after the
+ * other. The first fetchDataFile of that file gets this read.
+ */
+export function prefetchDataFile(path: string, baseUrl: string, fetchImpl: typeof fetch = fetch) {
+  const url = new URL(path, baseUrl).toString();
+  if (!early.has(url)) early.set(url, read(path, baseUrl, fetchImpl));
+}
+
 export async function fetchDataFile(
   path: string,
   baseUrl: string,
   fetchImpl: typeof fetch = fetch,
 ): Promise<FileResult> {
+  const url = new URL(path, baseUrl).toString();
+  const started = early.get(url);
+  if (started) {
+    early.delete(url);
+    return started;
+  }
+  return read(path, baseUrl, fetchImpl);
+}
+
+async function read(path: string, baseUrl: string, fetchImpl: typeof fetch): Promise<FileResult> {
   const inPage = embeddedFiles()?.[path];
   if (typeof inPage === 'string') return { ok: true, text: inPage };
   try {

@@ -66,4 +66,42 @@ describe.skipIf(browserMissing)('byte budget', () => {
     expect(rows.some((r) => /assets\/map-.*\.js$/.test(r.path))).toBe(true);
     expect(total).toBeLessThanOrEqual(BUDGET_BYTES);
   });
+
+  it('fetches the map’s code, datasets and geometry side by side, not one after the other', async () => {
+    const { page } = await open('', { width: 1366, height: 768 });
+    // A slow network (100 ms a round trip) makes a waterfall plain to see.
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Network.enable');
+    await cdp.send('Network.emulateNetworkConditions', {
+      offline: false,
+      latency: 100,
+      downloadThroughput: 400_000,
+      uploadThroughput: 100_000,
+    });
+    await page.reload();
+    await page.waitForFunction(() => performance.getEntriesByName('atlas-first-screen').length > 0);
+    const timing = await page.evaluate(() => {
+      const entries = performance.getEntriesByType('resource') as PerformanceResourceTiming[];
+      const find = (re: RegExp) => {
+        const e = entries.find((x) => re.test(new URL(x.name).pathname))!;
+        return { start: e.startTime, end: e.responseEnd };
+      };
+      return {
+        code: find(/\/assets\/map-[\w-]+\.js$/),
+        data: find(/\/data\/pairings\.json$/),
+        geometry: find(/\/data\/geo\/china\.json$/),
+      };
+    });
+    await cdp.send('Network.emulateNetworkConditions', {
+      offline: false,
+      latency: 0,
+      downloadThroughput: -1,
+      uploadThroughput: -1,
+    });
+    // Each starts before the others have arrived: the view's code is not waiting for its data,
+    // nor the geometry for the code that reads it.
+    expect(timing.code.start).toBeLessThan(timing.data.end);
+    expect(timing.geometry.start).toBeLessThan(timing.code.end);
+    expect(timing.data.start).toBeLessThan(timing.code.end);
+  });
 });

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { fetchDataFile } from '../../data/fetch-file';
+import { CHINA_GEO_FILE } from './files';
 import { echarts } from '../../ui/echarts-core';
 import {
   chinaCollection,
@@ -64,7 +65,7 @@ const registered = new Set<string>();
 
 /** data/geo/china.json, registered with ECharts as `atlas-china` once it is valid. */
 export function useChinaGeo(): GeoState<ChinaGeo> {
-  const state = useLoaded('data/geo/china.json', parseChinaGeo);
+  const state = useLoaded(CHINA_GEO_FILE, parseChinaGeo);
   if (state.status === 'ready' && !registered.has('atlas-china')) {
     // registerMap is idempotent for one name; the set only saves re-parsing the regions.
     echarts.registerMap('atlas-china', chinaCollection(state.geo) as never);
