@@ -48,6 +48,26 @@ async function findProvince(page: Page) {
 describe.skipIf(browserMissing)('collaboration-flow map in Chromium', () => {
   const { open } = useBrowser();
 
+  it('stops the flow animation while the map is scrolled out of view, and resumes it', async () => {
+    const { page, problems } = await open('', { width: 1366, height: 900 });
+    await mapReady(page);
+    // Whether any of the map's canvases changes within 400 ms (the particles move every frame).
+    const moving = () =>
+      chart(page).evaluate(async (el) => {
+        const shot = () => [...el.querySelectorAll('canvas')].map((c) => c.toDataURL());
+        const a = shot();
+        await new Promise((r) => setTimeout(r, 400));
+        return shot().some((b, i) => b !== a[i]);
+      });
+    await expect.poll(moving, { timeout: 5000 }).toBe(true);
+    await page.locator('section[data-view=hub]').scrollIntoViewIfNeeded();
+    await expect.poll(moving, { timeout: 5000 }).toBe(false);
+    expect(await moving()).toBe(false);
+    await chart(page).scrollIntoViewIfNeeded();
+    await expect.poll(moving, { timeout: 5000 }).toBe(true);
+    expect(problems.pageErrors).toEqual([]);
+  });
+
   it('draws the map with arcs and a live summary, with zero CSP violations or page errors', async () => {
     const { page, problems } = await open('');
     await mapReady(page);

@@ -1,4 +1,4 @@
-import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { LinesChart, ScatterChart } from 'echarts/charts';
 import { GeoComponent, TooltipComponent } from 'echarts/components';
 import type { ViewProps } from '../types';
@@ -46,6 +46,8 @@ import { useChinaGeo, usePrefectureGeo } from './use-geo';
 import { usePrinting, useReducedMotion } from '../../ui/use-media';
 import './map.css';
 import { useWidth } from '../../ui/use-width';
+import { pauseWhileHidden } from '../../ui/pause-offscreen';
+import type { ECharts } from 'echarts/core';
 
 echarts.use([LinesChart, ScatterChart, GeoComponent, TooltipComponent]);
 
@@ -381,6 +383,21 @@ export default function MapView({ data }: Props) {
   // This runs after the chart has taken the new option (children's effects run first).
   useLayoutEffect(() => pointer.reshow(), [pointer, baseOption]);
 
+  // The flows chart animates its particles: paused while the map is scrolled out of view.
+  const [flowsChart, setFlowsChart] = useState<ECharts | null>(null);
+  const onFlowsReady = useCallback(
+    (chart: ECharts) => {
+      pointer.wireFlows(chart);
+      setFlowsChart(chart);
+    },
+    [pointer],
+  );
+  useEffect(() => {
+    const el = boxRef.current;
+    if (!flowsChart || !el) return;
+    return pauseWhileHidden(el, flowsChart.getZr().animation);
+  }, [flowsChart, boxRef]);
+
   // Stable handlers reading the latest arcs through a ref.
   const arcsRef = useRef<readonly Arc[]>(arcs);
   useLayoutEffect(() => {
@@ -606,7 +623,7 @@ export default function MapView({ data }: Props) {
                 baseOption={baseOption}
                 overlayOption={namesOption ?? undefined}
                 onBaseReady={pointer.setBase}
-                onReady={pointer.wireFlows}
+                onReady={onFlowsReady}
                 label={chartLabel}
                 events={events}
                 height={height}
