@@ -328,6 +328,36 @@ describe.skipIf(browserMissing)('GDP-ratio trend and policy timeline in Chromium
     await expectClean(problems);
   });
 
+  it('keeps the year’s data point visible through the trend cursor drawn over it', async () => {
+    const { page, problems } = await open('?embed=trend&year=2016', { width: 800, height: 700 });
+    const chart = page.getByTestId('trend-chart');
+    await chart.locator('canvas').first().waitFor();
+    await expect.poll(() => chart.getAttribute('data-cursor-year')).toBe('2016');
+    await page.waitForTimeout(300);
+    // One pixel wide, down the middle of the cursor line over the plot: the series (black) must
+    // show through where it crosses the line, not be painted over in blue.
+    const line = (await page.locator('.trend__cursor-line').first().boundingBox())!;
+    const png = await page.screenshot({
+      clip: { x: Math.floor(line.x + line.width / 2), y: line.y, width: 1, height: line.height },
+    });
+    const dark = await page.evaluate(async (b64) => {
+      const img = new Image();
+      img.src = `data:image/png;base64,${b64}`;
+      await img.decode();
+      const c = document.createElement('canvas');
+      c.width = img.width;
+      c.height = img.height;
+      const ctx = c.getContext('2d')!;
+      ctx.drawImage(img, 0, 0);
+      const d = ctx.getImageData(0, 0, c.width, c.height).data;
+      let n = 0;
+      for (let i = 0; i < d.length; i += 4) if (d[i]! < 60 && d[i + 1]! < 60 && d[i + 2]! < 60) n++;
+      return n;
+    }, png.toString('base64'));
+    expect(dark).toBeGreaterThan(2);
+    await expectClean(problems);
+  });
+
   const shots = [
     { name: 'desktop-1920', width: 1920, height: 1080, search: '?year=2016' },
     { name: 'laptop-1366', width: 1366, height: 768, search: '?lang=en&year=2016' },
