@@ -2,9 +2,12 @@ import { echarts } from './echarts-core';
 import {
   appendSvgLegend,
   canvasMeasure,
+  EXPORT_FONT,
   layoutLegend,
   legendSvg,
   paintLegend,
+  WRAP_TOKENS,
+  type LegendLayout,
   type LegendRow,
 } from './export-legend';
 
@@ -29,8 +32,10 @@ export interface ExportMeta {
 const LEGEND_SIZE = 13;
 const LEGEND_PAD = 12;
 
-function scratchContext() {
-  return document.createElement('canvas').getContext('2d')!;
+/** The legend laid out under a chart `width` px wide, in the PNG and SVG exports' type size. */
+function legendUnder(legend: readonly LegendRow[], width: number): LegendLayout {
+  const measure = canvasMeasure(document.createElement('canvas').getContext('2d')!, LEGEND_SIZE);
+  return layoutLegend(legend, width - 2 * LEGEND_PAD, LEGEND_SIZE, measure);
 }
 
 type Option = Record<string, unknown>;
@@ -85,13 +90,7 @@ export function chartPng(
     c.renderToCanvas({ pixelRatio: scale, backgroundColor: '#ffffff' }),
   );
   if (!legend?.length) return chart.toDataURL('image/png');
-  const ctx0 = scratchContext();
-  const layout = layoutLegend(
-    legend,
-    width - 2 * LEGEND_PAD,
-    LEGEND_SIZE,
-    canvasMeasure(ctx0, LEGEND_SIZE),
-  );
+  const layout = legendUnder(legend, width);
   const canvas = document.createElement('canvas');
   canvas.width = width * scale;
   canvas.height = (height + layout.height + 2 * LEGEND_PAD) * scale;
@@ -119,12 +118,7 @@ export async function chartSvg(
   echarts.use(install);
   const svg = renderOffscreen(option, width, height, 'svg', (c) => c.renderToSVGString());
   if (!legend?.length) return svg;
-  const layout = layoutLegend(
-    legend,
-    width - 2 * LEGEND_PAD,
-    LEGEND_SIZE,
-    canvasMeasure(scratchContext(), LEGEND_SIZE),
-  );
+  const layout = legendUnder(legend, width);
   const band = layout.height + 2 * LEGEND_PAD;
   return appendSvgLegend(svg, legendSvg(layout, LEGEND_SIZE, width, height, LEGEND_PAD), band);
 }
@@ -137,8 +131,7 @@ export function fitInside(aspect: number, w: number, h: number) {
 
 /** Wraps text onto lines that fit `maxWidth` (CJK breaks anywhere, Latin at spaces). */
 function wrap(ctx: CanvasRenderingContext2D, text: string, maxWidth: number): string[] {
-  const tokens =
-    text.match(/[\u3000-\u9fff\uff00-\uffef]|[^\s\u3000-\u9fff\uff00-\uffef]+\s*|\s+/g) ?? [];
+  const tokens = text.match(WRAP_TOKENS) ?? [];
   const lines: string[] = [];
   let line = '';
   for (const tok of tokens) {
@@ -187,7 +180,7 @@ export async function chartSlide(
   const img = new Image();
   img.src = chartUrl;
   await img.decode();
-  const font = "'Noto Sans CJK SC', 'Noto Sans SC', system-ui, sans-serif";
+  const font = EXPORT_FONT;
   ctx.fillStyle = '#ffffff';
   ctx.fillRect(0, 0, W, H);
   ctx.fillStyle = '#000000';

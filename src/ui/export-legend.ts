@@ -52,7 +52,7 @@ const GAP = 0.4; // between a symbol and its label
 const SPACE = 1.2; // between keys
 const RAMP = 5; // a ramp's length
 /** Where text may wrap: between CJK characters, after Latin words (with their spaces). */
-const WRAP_TOKENS = /[\u3000-\u9fff\uff00-\uffef]|[^\s\u3000-\u9fff\uff00-\uffef]+\s*|\s+/g;
+export const WRAP_TOKENS = /[\u3000-\u9fff\uff00-\uffef]|[^\s\u3000-\u9fff\uff00-\uffef]+\s*|\s+/g;
 
 /**
  * Places the rows' titles, symbols and labels within `width`, starting a new line whenever the
@@ -167,8 +167,9 @@ export function layoutLegend(
   return { height: line * lineH, marks };
 }
 
-export const LEGEND_FONT = "'Noto Sans CJK SC', 'Noto Sans SC', system-ui, sans-serif";
-const font = (size: number, bold: boolean) => `${bold ? '700 ' : ''}${size}px ${LEGEND_FONT}`;
+/** The type of every exported image: its legend, and a slide's title, caption and source. */
+export const EXPORT_FONT = "'Noto Sans CJK SC', 'Noto Sans SC', system-ui, sans-serif";
+const font = (size: number, bold: boolean) => `${bold ? '700 ' : ''}${size}px ${EXPORT_FONT}`;
 
 /** A text measurer backed by a 2D canvas context. */
 export function canvasMeasure(ctx: CanvasRenderingContext2D, fontSize: number) {
@@ -243,7 +244,7 @@ export function legendSvg(
     return `<rect x="${n(m.x)}" y="${n(m.y)}" width="${n(m.w)}" height="${n(m.h)}" fill="url(#${id})"/>`;
   });
   const band = `<rect x="0" y="${n(top)}" width="${n(width)}" height="${n(layout.height + 2 * pad)}" fill="#ffffff"/>`;
-  return `${band}<g class="legend" transform="translate(${n(pad)} ${n(top + pad)})" font-family="${attr(LEGEND_FONT)}" fill="#000000">${defs.length ? `<defs>${defs.join('')}</defs>` : ''}${body.join('')}</g>`;
+  return `${band}<g class="legend" transform="translate(${n(pad)} ${n(top + pad)})" font-family="${attr(EXPORT_FONT)}" fill="#000000">${defs.length ? `<defs>${defs.join('')}</defs>` : ''}${body.join('')}</g>`;
 }
 
 /**

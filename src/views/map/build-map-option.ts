@@ -129,6 +129,22 @@ export type MapBaseInput = Pick<
   'map' | 'regions' | 'tenDash' | 'shading' | 'highlight' | 'selected' | 'hovered' | 'projector'
 > & { drill: Pick<NonNullable<MapOptionInput['drill']>, 'province' | 'boundingCoords'> | null };
 
+/** Names of places on the map: provinces by their short name, drilled-into prefectures by theirs. */
+function placeNamer(
+  provinces: readonly Province[],
+  lang: Lang,
+  drill: { labels: readonly PlaceLabel[] } | null,
+) {
+  const byCode = new Map(provinces.map((p) => [p.adcode, p]));
+  const provinceName = (code: string) => {
+    const p = byCode.get(code);
+    return p ? (lang === 'en' ? p.name.en : p.name.zhShort) : code;
+  };
+  const drillNames = new Map((drill?.labels ?? []).map((l) => [l.key, l.name]));
+  const placeName = (code: string) => drillNames.get(code) ?? provinceName(code);
+  return { byCode, provinceName, placeName, drillNames };
+}
+
 /** The geo frame both layers share, so the flows line up with the provinces. */
 function geoFrame(input: Pick<MapOptionInput, 'map'> & { drill: MapBaseInput['drill'] }) {
   return {
@@ -267,13 +283,7 @@ export function buildMapOption(input: MapOptionInput) {
  */
 export function buildMapFlows(input: MapOptionInput, names: 'inline' | 'apart' = 'inline') {
   const { arcs, highlight, projector, lang, provinces, drill } = input;
-  const byCode = new Map(provinces.map((p) => [p.adcode, p]));
-  const provinceName = (code: string) => {
-    const p = byCode.get(code);
-    return p ? (lang === 'en' ? p.name.en : p.name.zhShort) : code;
-  };
-  const drillNames = new Map((drill?.labels ?? []).map((l) => [l.key, l.name]));
-  const placeName = (code: string) => drillNames.get(code) ?? provinceName(code);
+  const { placeName } = placeNamer(provinces, lang, drill);
   const maxWeight = arcs.reduce((m, a) => Math.max(m, a.weight), 1);
 
   const arcSeries = MODEL_IDS.map((model) => {
@@ -381,12 +391,7 @@ function placeSeries(
   part: 'all' | 'marks' | 'names',
 ) {
   const { highlight, projector, compact, lang, provinces, drill } = input;
-  const byCode = new Map(provinces.map((p) => [p.adcode, p]));
-  const provinceName = (code: string) => {
-    const p = byCode.get(code);
-    return p ? (lang === 'en' ? p.name.en : p.name.zhShort) : code;
-  };
-  const drillNames = new Map((drill?.labels ?? []).map((l) => [l.key, l.name]));
+  const { provinceName, drillNames } = placeNamer(provinces, lang, drill);
   const fontSize = projector ? 24 : compact ? 10 : 12;
   const lit = (key: string) => !highlight || highlight.regions.has(key);
   const text = part !== 'marks';
@@ -406,6 +411,8 @@ function placeSeries(
         ...drill.labels,
       ]
     : provinces.map((p) => ({ key: p.adcode, name: provinceName(p.adcode), at: p.labelPoint }));
+  // On narrow screens and on the projector, only places with arcs (or selected) are named.
+  const sparse = namesAreSparse(input);
   const labels = {
     id: 'labels',
     type: 'scatter' as const,
@@ -419,8 +426,6 @@ function placeSeries(
     ...quiet,
     data: labelSeriesData.map((l) => {
       const place = LABEL_PLACEMENT[l.key];
-      // On narrow screens and on the projector, only places with arcs (or selected) are named.
-      const sparse = namesAreSparse(input);
       const show =
         text &&
         !(compact && place?.hideCompact) &&
@@ -491,13 +496,7 @@ function placeSeries(
 /** The tooltip of every part of the map; data strings are escaped. */
 export function mapTooltip(input: MapOptionInput): (raw: unknown) => string {
   const { arcs, t, lang, shading, provinces, drill } = input;
-  const byCode = new Map(provinces.map((p) => [p.adcode, p]));
-  const provinceName = (code: string) => {
-    const p = byCode.get(code);
-    return p ? (lang === 'en' ? p.name.en : p.name.zhShort) : code;
-  };
-  const drillNames = new Map((drill?.labels ?? []).map((l) => [l.key, l.name]));
-  const placeName = (code: string) => drillNames.get(code) ?? provinceName(code);
+  const { byCode, placeName, drillNames } = placeNamer(provinces, lang, drill);
   const arcByKey = new Map(arcs.map((a) => [a.key, a]));
   const hubById = new Map((input.hub ?? []).map((h) => [h.id, h]));
   const line = (s: string) => `<div>${s}</div>`;
