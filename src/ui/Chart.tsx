@@ -1,4 +1,4 @@
-import { useMemo, useRef } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import EChartsReactCore from 'echarts-for-react/esm/core';
 import type { EChartsReactProps } from 'echarts-for-react/esm/types';
 import { echarts } from './echarts-core';
@@ -74,6 +74,19 @@ export function Chart({
   );
   const overlayStyle = useMemo(() => ({ ...topStyle, pointerEvents: 'none' as const }), [topStyle]);
   const box = useRef<HTMLDivElement>(null);
+  // Layered charts come up one per task (base, then this one, then the overlay): each chart's
+  // first draw is a long task, and three in one would block input for all three at once.
+  const [layersUp, setLayersUp] = useState(layered ? 1 : 3);
+  const nextLayer = useCallback(() => {
+    window.setTimeout(() => setLayersUp((n) => Math.min(3, n + 1)), 0);
+  }, []);
+  const baseReady = useCallback<NonNullable<EChartsReactProps['onChartReady']>>(
+    (chart) => {
+      onBaseReady?.(chart);
+      nextLayer();
+    },
+    [onBaseReady, nextLayer],
+  );
   return (
     <>
       <div
@@ -90,24 +103,27 @@ export function Chart({
             replaceMerge={replaceMerge}
             opts={opts}
             style={baseStyle}
-            onChartReady={onBaseReady}
+            onChartReady={baseReady}
             autoResize
           />
         )}
-        <EChartsReactCore
-          echarts={echarts}
-          option={option}
-          replaceMerge={replaceMerge}
-          opts={opts}
-          onEvents={events}
-          style={topStyle}
-          onChartReady={(chart) => {
-            noteChartDrawn();
-            onReady?.(chart);
-          }}
-          autoResize
-        />
-        {layered && overlayOption && (
+        {layersUp >= 2 && (
+          <EChartsReactCore
+            echarts={echarts}
+            option={option}
+            replaceMerge={replaceMerge}
+            opts={opts}
+            onEvents={events}
+            style={topStyle}
+            onChartReady={(chart) => {
+              noteChartDrawn();
+              onReady?.(chart);
+              if (layered) nextLayer();
+            }}
+            autoResize
+          />
+        )}
+        {layered && layersUp >= 3 && overlayOption && (
           <EChartsReactCore
             echarts={echarts}
             option={overlayOption}

@@ -68,6 +68,56 @@ describe.skipIf(browserMissing)('collaboration-flow map in Chromium', () => {
     expect(problems.pageErrors).toEqual([]);
   });
 
+  it('draws its three layers in three tasks, and does not redraw when the data it only uses arrives', async () => {
+    const { page, problems } = await open('', { reducedMotion: true });
+    // Count each map layer's canvas clears (ECharts clears a canvas before it repaints it). At a
+    // layer's first paint, log it and queue a timer: the timer's entry lands between two
+    // paints only if they happened in different tasks.
+    await page.context().addInitScript(() => {
+      const log: string[] = [];
+      (window as unknown as { __paints: string[] }).__paints = log;
+      const clear = CanvasRenderingContext2D.prototype.clearRect;
+      CanvasRenderingContext2D.prototype.clearRect = function (...args) {
+        const layer = (this.canvas as HTMLCanvasElement).closest?.(
+          '[data-testid=map-chart] .echarts-for-react',
+        ) as (Element & { __clears?: number }) | null;
+        if (layer) {
+          if (!layer.__clears) {
+            log.push('paint');
+            setTimeout(() => log.push('next task'));
+          }
+          layer.__clears = (layer.__clears ?? 0) + 1;
+        }
+        return clear.apply(this, args);
+      };
+    });
+    // What the map uses but does not need is held back until the map has drawn.
+    let release = () => {};
+    const held = new Promise<void>((r) => (release = r));
+    await page.route(/\/data\/(hub|gdp|sources)\.json$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.reload();
+    const clears = () =>
+      chart(page).evaluate((el) =>
+        [...el.querySelectorAll('.echarts-for-react')].map(
+          (c) => (c as Element & { __clears?: number }).__clears ?? 0,
+        ),
+      );
+    await expect.poll(async () => (await clears()).filter((n) => n > 0).length).toBe(3);
+    await page.waitForTimeout(500);
+    const drawn = await clears();
+    expect(
+      await page.evaluate(() => (window as unknown as { __paints: string[] }).__paints),
+    ).toEqual(['paint', 'next task', 'paint', 'next task', 'paint', 'next task']);
+    release();
+    await page.locator('.map-toggle input:not([disabled])').waitFor();
+    await page.waitForTimeout(500);
+    expect(await clears()).toEqual(drawn);
+    expect(problems.pageErrors).toEqual([]);
+  });
+
   it('draws the map with arcs and a live summary, with zero CSP violations or page errors', async () => {
     const { page, problems } = await open('');
     await mapReady(page);

@@ -51,6 +51,8 @@ describe.skipIf(browserMissing)('model radar and Zhengzhou hub in Chromium', () 
   const open = openPage;
 
   async function radarReady(page: Page) {
+    // On a phone the panels below the map load as the reader scrolls to them.
+    await page.locator('section[data-view=radar]').scrollIntoViewIfNeeded();
     await radarChart(page).locator('canvas').first().waitFor();
     await page.waitForTimeout(300);
   }
@@ -294,6 +296,7 @@ describe.skipIf(browserMissing)('model radar and Zhengzhou hub in Chromium', () 
           path: screenshotPath(`radar-rubric-${name}`),
         });
       await radar(page).screenshot({ path: screenshotPath(`radar-${name}`) });
+      await page.locator('section[data-view=hub]').scrollIntoViewIfNeeded();
       const matrix = hub(page).getByTestId('hub-matrix');
       await matrix.locator('td[data-linked="true"] button').nth(2).click();
       await hub(page).screenshot({ path: screenshotPath(`hub-${name}`) });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { browserMissing, screenshotPath, useBrowser } from './harness';
 
 describe.skipIf(browserMissing)('atlas shell in Chromium', () => {
@@ -50,6 +51,41 @@ describe.skipIf(browserMissing)('atlas shell in Chromium', () => {
         }),
     );
     expect(shifts).toEqual([]);
+    expect(problems.pageErrors).toEqual([]);
+  });
+
+  /** Whether the page has fetched any of the view's code (its lazily loaded chunk). */
+  const fetchedCode = (page: Page, view: string) =>
+    page.evaluate(
+      (v) =>
+        performance
+          .getEntriesByType('resource')
+          .some((e) => new RegExp(`/assets/${v}-[\\w-]+\\.js$`).test(new URL(e.name).pathname)),
+      view,
+    );
+
+  it('on a phone, loads the panels below the map only as the reader scrolls to them', async () => {
+    const { page, problems } = await open('', { width: 375, height: 812 });
+    await page.waitForFunction(() => performance.getEntriesByName('atlas-first-screen').length > 0);
+    // Longer than a wider screen waits before loading the rest in the background.
+    await page.waitForTimeout(2500);
+    for (const view of ['radar', 'hub']) {
+      await expect(page.locator(`[data-view=${view}] .panel__deferred`).count()).resolves.toBe(1);
+      expect(await fetchedCode(page, view)).toBe(false);
+    }
+    await page.locator('section[data-view=hub]').scrollIntoViewIfNeeded();
+    await page.getByTestId('hub-matrix').waitFor();
+    expect(await fetchedCode(page, 'hub')).toBe(true);
+    expect(problems.pageErrors).toEqual([]);
+  });
+
+  it('on a wider screen, loads every panel after the first screen without scrolling', async () => {
+    const { page, problems } = await open('', { width: 1366, height: 900 });
+    await page.getByTestId('hub-matrix').waitFor({ timeout: 10_000 });
+    expect(await page.evaluate(() => scrollY)).toBe(0);
+    await page.waitForFunction(
+      () => document.querySelectorAll('.panel__loading, .panel__deferred').length === 0,
+    );
     expect(problems.pageErrors).toEqual([]);
   });
 

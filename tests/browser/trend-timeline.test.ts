@@ -11,6 +11,9 @@ async function expectClean(problems: PageProblems) {
 
 /** Waits until the trend chart and the timeline SVG are on screen. */
 async function ready(page: Page) {
+  // On a phone the panels below the map load as the reader scrolls to them.
+  await page.locator('section[data-view=timeline]').scrollIntoViewIfNeeded();
+  await page.locator('section[data-view=trend]').scrollIntoViewIfNeeded();
   await page.locator('[data-testid=trend-chart] canvas').first().waitFor();
   await page.locator('[data-testid=timeline-svg]').waitFor();
 }
@@ -329,7 +332,12 @@ describe.skipIf(browserMissing)('GDP-ratio trend and policy timeline in Chromium
   });
 
   it('keeps the year’s data point visible through the trend cursor drawn over it', async () => {
-    const { page, problems } = await open('?embed=trend&year=2016', { width: 800, height: 700 });
+    // Reduced motion: the series is drawn at once rather than growing in from the left.
+    const { page, problems } = await open('?embed=trend&year=2016', {
+      width: 800,
+      height: 700,
+      reducedMotion: true,
+    });
     const chart = page.getByTestId('trend-chart');
     await chart.locator('canvas').first().waitFor();
     await expect.poll(() => chart.getAttribute('data-cursor-year')).toBe('2016');

@@ -145,6 +145,9 @@ export default function MapView({ data }: Props) {
   );
 
   const hubPlaces = useMemo(() => data.hub?.places ?? [], [data.hub]);
+  // What the charts draw of the hub: nothing until asked, so the hub dataset arriving after the
+  // first draw does not redraw the map.
+  const hubShown = showHub ? hubPlaces : null;
   const gdpYear = useMemo(() => (data.gdp ? gdpOfYear(data.gdp, year) : NO_GDP), [data.gdp, year]);
   const counts = useMemo(() => pairingCounts(arcs), [arcs]);
   // Only what the shading reads, so shading by region stays the same object from year to year
@@ -241,7 +244,7 @@ export default function MapView({ data }: Props) {
             highlight,
             selected: province,
             hovered,
-            hub: showHub ? hubPlaces : null,
+            hub: hubShown,
             motion,
             projector,
             compact,
@@ -265,8 +268,7 @@ export default function MapView({ data }: Props) {
       highlight,
       province,
       hovered,
-      showHub,
-      hubPlaces,
+      hubShown,
       motion,
       projector,
       compact,
@@ -293,7 +295,7 @@ export default function MapView({ data }: Props) {
             provinces,
             highlight,
             selected: province,
-            hub: showHub ? hubPlaces : null,
+            hub: hubShown,
             projector,
             compact,
             lang,
@@ -309,8 +311,7 @@ export default function MapView({ data }: Props) {
       provinces,
       highlight,
       province,
-      showHub,
-      hubPlaces,
+      hubShown,
       projector,
       compact,
       lang,
