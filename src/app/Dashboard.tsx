@@ -1,6 +1,7 @@
-import { Suspense, useEffect } from 'react';
+import { Suspense, useEffect, useRef } from 'react';
 import { setMode, setStoryStep } from '../state/actions';
 import { useAtlas } from '../state/store';
+import { keepReadingPlace } from '../ui/reading-anchor';
 import { useT } from '../ui/use-t';
 import { Header } from './Header';
 import { Panel } from './Panel';
@@ -12,6 +13,14 @@ import { VIEWS } from './views';
 export function Dashboard() {
   const t = useT();
   const sourcesOpen = useAtlas((s) => s.sourcesOpen);
+  const grid = useRef<HTMLElement>(null);
+  // Panels below load as the reader comes near and grow by hundreds of pixels: whatever the
+  // reader is looking at stays put.
+  useEffect(() => {
+    const el = grid.current;
+    if (!el) return;
+    return keepReadingPlace(el, [...el.querySelectorAll(':scope > section.panel')]);
+  }, []);
   // P starts presenting, unless the key is typed into a control.
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
@@ -31,7 +40,7 @@ export function Dashboard() {
         {t('app.skip')}
       </a>
       <Header />
-      <main id="main" className="grid" tabIndex={-1}>
+      <main id="main" className="grid" tabIndex={-1} ref={grid}>
         <h1 className="visually-hidden">{t('app.title')}</h1>
         <div className="grid__notice">
           <UrlNotice />

@@ -73,6 +73,28 @@ describe.skipIf(browserMissing)('atlas shell in Chromium', () => {
       await expect(page.locator(`[data-view=${view}] .panel__deferred`).count()).resolves.toBe(1);
       expect(await fetchedCode(page, view)).toBe(false);
     }
+    // A reader who jumps to the radar sees it load in place: the panels loading above it do not
+    // push it off the screen.
+    const radarTop = () =>
+      page.evaluate(() =>
+        Math.round(document.querySelector('section[data-view=radar]')!.getBoundingClientRect().top),
+      );
+    // A slower CPU, as on a phone: the panels coming into reach then fill in together.
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 3 });
+    await page.evaluate(() => document.querySelector('section[data-view=radar]')!.scrollIntoView());
+    const before = await radarTop();
+    await page.getByTestId('radar-chart').locator('canvas').first().waitFor();
+    await page.waitForFunction(
+      () =>
+        !document.querySelector(
+          '[data-view=timeline] .panel__loading, [data-view=timeline] .panel__deferred',
+        ),
+    );
+    await page.waitForTimeout(300);
+    expect(Math.abs((await radarTop()) - before)).toBeLessThan(40);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+    expect(await fetchedCode(page, 'radar')).toBe(true);
     await page.locator('section[data-view=hub]').scrollIntoViewIfNeeded();
     await page.getByTestId('hub-matrix').waitFor();
     expect(await fetchedCode(page, 'hub')).toBe(true);
