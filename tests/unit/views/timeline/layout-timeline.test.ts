@@ -209,4 +209,30 @@ describe('timeline helpers', () => {
     expect(formatPolicyDate('2016-10-18', 'day', 'en')).toBe('18 October 2016');
     expect(policies().policies[0]!.precision).toBe('month');
   });
+
+  it.each([
+    ['zh-CN', 'zh-CN'],
+    ['en', 'en-GB'],
+  ] as const)('writes every month and day as Intl.DateTimeFormat does in %s', (lang, locale) => {
+    const intl = (withDay: boolean) =>
+      new Intl.DateTimeFormat(locale, {
+        timeZone: 'UTC',
+        year: 'numeric',
+        month: 'long',
+        ...(withDay ? { day: 'numeric' } : {}),
+      });
+    for (const y of [1999, 2016, 2025]) {
+      for (let m = 1; m <= 12; m++) {
+        const mm = String(m).padStart(2, '0');
+        const monthDate = new Date(Date.UTC(y, m - 1, 1));
+        expect(formatPolicyDate(`${y}-${mm}`, 'month', lang)).toBe(intl(false).format(monthDate));
+        for (let d = 1; d <= new Date(Date.UTC(y, m, 0)).getUTCDate(); d++) {
+          const dd = String(d).padStart(2, '0');
+          expect(formatPolicyDate(`${y}-${mm}-${dd}`, 'day', lang)).toBe(
+            intl(true).format(new Date(Date.UTC(y, m - 1, d))),
+          );
+        }
+      }
+    }
+  });
 });
