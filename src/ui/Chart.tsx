@@ -73,6 +73,8 @@ export function Chart({
     [style, layered],
   );
   const overlayStyle = useMemo(() => ({ ...topStyle, pointerEvents: 'none' as const }), [topStyle]);
+  // What every layer's ECharts instance shares; the layers differ in option, style and handlers.
+  const shared = { echarts, replaceMerge, opts, autoResize: true };
   const box = useRef<HTMLDivElement>(null);
   // Layered charts come up one per task (base, then this one, then the overlay): each chart's
   // first draw is a long task, and three in one would block input for all three at once.
@@ -98,21 +100,16 @@ export function Chart({
       >
         {baseOption && (
           <EChartsReactCore
-            echarts={echarts}
+            {...shared}
             option={baseOption}
-            replaceMerge={replaceMerge}
-            opts={opts}
             style={baseStyle}
             onChartReady={baseReady}
-            autoResize
           />
         )}
         {layersUp >= 2 && (
           <EChartsReactCore
-            echarts={echarts}
+            {...shared}
             option={option}
-            replaceMerge={replaceMerge}
-            opts={opts}
             onEvents={events}
             style={topStyle}
             onChartReady={(chart) => {
@@ -120,18 +117,10 @@ export function Chart({
               onReady?.(chart);
               if (layered) nextLayer();
             }}
-            autoResize
           />
         )}
         {layered && layersUp >= 3 && overlayOption && (
-          <EChartsReactCore
-            echarts={echarts}
-            option={overlayOption}
-            replaceMerge={replaceMerge}
-            opts={opts}
-            style={overlayStyle}
-            autoResize
-          />
+          <EChartsReactCore {...shared} option={overlayOption} style={overlayStyle} />
         )}
       </div>
       {exportMeta && (
