@@ -1,3 +1,4 @@
+import { format } from 'echarts/core';
 import '../../i18n/views/trend';
 import { pick, type Lang, type Translate } from '../../i18n';
 import { escapeHtml } from '../../lib/escape';
@@ -94,20 +95,29 @@ const lineName = (id: LineId, t: Translate) => t(`trend.line.${id}`);
 
 /** Pixels between the ratio grid and the policy strip. */
 const GRID_GAP = 10;
+/** Pixels between the policy strip's name and the strip; and from the name to the chart's edge. */
+const STRIP_NAME_GAP = 8;
+const EDGE = 4;
 
-/** Type size, stroke and the two grids' margins in pixels: shared by the option and the cursor. */
-export function trendLayout(model: TrendModel, style: TrendStyle) {
+/**
+ * Type size, stroke and the two grids' margins in pixels: shared by the option and the cursor.
+ * The left margin holds the strip's name (`stripName`, set left of the strip), measured as
+ * ECharts will draw it: both grids must keep the same left edge, or the strip's years would not
+ * line up with the ratio's.
+ */
+export function trendLayout(model: TrendModel, style: TrendStyle, stripName: string) {
   const font = style.projector ? 22 : style.compact ? 11 : 12;
   const markerRow = style.projector ? 22 : 13;
   const maxStack = Math.max(1, ...model.markers.map((m) => m.stack + 1));
   const stripHeight = maxStack * markerRow + 6;
+  const nameWidth = format.getTextRect(stripName, `${font}px ${FONT_FAMILY}`).width;
   return {
     font,
     thin: style.projector ? 3 : 1.5,
     maxStack,
     stripHeight,
     axisLabelSpace: font * 2 + 8,
-    left: style.projector ? 80 : 52,
+    left: Math.max(style.projector ? 80 : 52, Math.ceil(nameWidth) + STRIP_NAME_GAP + EDGE),
     right: style.projector ? 28 : 18,
     top: font * 2 + 12,
   };
@@ -143,6 +153,7 @@ export function buildTrendOption(
   const { font, thin, maxStack, stripHeight, axisLabelSpace, left, right, top } = trendLayout(
     model,
     style,
+    t('trend.axis.policies'),
   );
   const lineWidth = style.projector ? 5 : 2.5;
   const [x0, x1] = model.xRange;
@@ -372,9 +383,24 @@ export function buildTrendOption(
     // Canvas text cannot 'inherit': name the app's font stack (an invalid font string would fall
     // back to 10px sans-serif).
     textStyle: { fontSize: font, fontFamily: FONT_FAMILY },
+    // Exactly these margins ('none'): ECharts would otherwise shrink a grid whose labels or name
+    // overflow the chart, and only that one, so the strip's years would drift from the ratio's,
+    // and from the cursor, which is placed from these numbers. (It also saves the estimate.)
     grid: [
-      { left, right, top, bottom: stripHeight + axisLabelSpace + GRID_GAP },
-      { left, right, height: stripHeight, bottom: axisLabelSpace },
+      {
+        left,
+        right,
+        top,
+        bottom: stripHeight + axisLabelSpace + GRID_GAP,
+        outerBoundsMode: 'none' as const,
+      },
+      {
+        left,
+        right,
+        height: stripHeight,
+        bottom: axisLabelSpace,
+        outerBoundsMode: 'none' as const,
+      },
     ],
     xAxis: [
       {
@@ -423,7 +449,7 @@ export function buildTrendOption(
         name: t('trend.axis.policies'),
         nameLocation: 'middle' as const,
         nameRotate: 0,
-        nameGap: 8,
+        nameGap: STRIP_NAME_GAP,
         nameTextStyle: { fontSize: font, color: '#4d4d55', align: 'right' as const },
         axisLabel: { show: false },
         axisTick: { show: false },

@@ -171,7 +171,7 @@ describe('trend option', () => {
   it('runs the cursor down the ratio grid and the policy strip, matching the grids', () => {
     const m = model();
     const o = buildTrendOption(m, sel, t, 'zh-CN', style);
-    const layout = trendLayout(m, style);
+    const layout = trendLayout(m, style, t('trend.axis.policies'));
     const [ratio, strip] = cursorSpans(layout, 400);
     const [g0, g1] = o.grid as { top?: number; bottom: number; height?: number }[];
     expect(ratio[0]).toBe(g0!.top);
@@ -207,6 +207,36 @@ describe('trend option', () => {
     };
     expect(we.lineStyle.width).toBeGreaterThanOrEqual(3);
     expect(o.textStyle.fontSize).toBeGreaterThanOrEqual(20);
+  });
+
+  it('keeps the years of the strip under those of the ratio grid, in both languages and every style', () => {
+    // A strip name wider than the margin made ECharts shrink the strip's grid alone
+    // (outerBounds), so its years drifted from the ratio's by up to 14 px on the projector.
+    for (const lang of ['zh-CN', 'en'] as const) {
+      for (const s of [style, { ...style, projector: true }, { ...style, compact: true }]) {
+        const width = s.compact ? 320 : 1000;
+        const chart = echarts.init(null, null, { renderer: 'svg', ssr: true, width, height: 420 });
+        const tr = translator(lang);
+        chart.setOption(buildTrendOption(model(), sel, tr, lang, { ...s, reducedMotion: true }));
+        const layout = trendLayout(model(), s, tr('trend.axis.policies'));
+        for (const year of [2000, 2012, 2025]) {
+          const ratioX = chart.convertToPixel({ xAxisIndex: 0 }, year) as unknown as number;
+          const stripX = chart.convertToPixel({ xAxisIndex: 1 }, year) as unknown as number;
+          expect(stripX, `${lang} ${JSON.stringify(s)} ${year}`).toBeCloseTo(ratioX, 5);
+        }
+        // The grids keep the margins the cursor is placed from.
+        expect(chart.convertToPixel({ xAxisIndex: 0 }, 1999.5)).toBeCloseTo(layout.left, 5);
+        chart.dispose();
+      }
+    }
+  });
+
+  it('widens the left margin to hold a long strip name', () => {
+    const m = model();
+    const short = trendLayout(m, style, '政策');
+    const long = trendLayout(m, style, 'A much longer name for the policy strip');
+    expect(short.left).toBe(52);
+    expect(long.left).toBeGreaterThan(150);
   });
 
   it('renders with ECharts: cursor line, claim labels and policy markers are drawn', () => {
