@@ -1,11 +1,13 @@
 import { useCallback, useLayoutEffect, useRef, type RefObject } from 'react';
 import type { ECharts } from 'echarts/core';
-import { cursorSpans, type trendLayout } from './build-trend-option';
+import { cursorLabel, cursorSpans, type trendLayout } from './build-trend-option';
+import type { TrendModel } from './trend-model';
 
 interface Props {
   chart: ECharts | null;
   year: number;
   xRange: readonly [number, number];
+  baseChanges: TrendModel['baseChanges'];
   layout: ReturnType<typeof trendLayout>;
   /** Redraws of the chart that can move the axis (a new option, a new width). */
   option: object;
@@ -19,7 +21,7 @@ interface Props {
  * It is placed imperatively, in a layout effect, so a year change costs no extra React render;
  * its x comes from the chart's own axis (convertToPixel), so it lines up with the data.
  */
-export function TrendCursor({ chart, year, xRange, layout, option, host }: Props) {
+export function TrendCursor({ chart, year, xRange, baseChanges, layout, option, host }: Props) {
   const box = useRef<HTMLDivElement>(null);
   const label = useRef<HTMLSpanElement>(null);
   const lines = useRef<(HTMLSpanElement | null)[]>([]);
@@ -44,10 +46,10 @@ export function TrendCursor({ chart, year, xRange, layout, option, host }: Props
       line.style.height = `${Math.max(0, bottom - top)}px`;
     });
     if (label.current) {
-      label.current.textContent = String(year);
+      label.current.textContent = cursorLabel(year, baseChanges);
       label.current.style.transform = `translate(${x}px, ${spans[0][0]}px) translate(-50%, -100%)`;
     }
-  }, [chart, year, xRange, layout, host]);
+  }, [chart, year, xRange, baseChanges, layout, host]);
 
   // After the chart has taken this render's option (children's effects run first).
   useLayoutEffect(place, [place, option]);

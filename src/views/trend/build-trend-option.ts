@@ -93,6 +93,16 @@ export function vintageNote(model: TrendModel, p: RatioPoint, t: Translate, lang
 
 const lineName = (id: LineId, t: Translate) => t(`trend.line.${id}`);
 
+/**
+ * The year cursor's label: the year, and the base change's dagger when the year's figures are of
+ * the new base (the label sits over the chart's own dagger when the cursor is near it, as it is
+ * at the latest year, where the reader starts).
+ */
+export function cursorLabel(year: number, baseChanges: TrendModel['baseChanges']) {
+  const changed = baseChanges.some((c) => year > c.fromYear && year <= c.toYear);
+  return changed ? `${year} †` : String(year);
+}
+
 /** Pixels between the ratio grid and the policy strip. */
 const GRID_GAP = 10;
 /** Pixels between the policy strip's name and the strip; and from the name to the chart's edge. */
@@ -264,7 +274,7 @@ export function buildTrendOption(
       ? {
           show: true,
           position: 'end' as const,
-          formatter: String(sel.year),
+          formatter: cursorLabel(sel.year!, model.baseChanges),
           color: '#ffffff',
           backgroundColor: CURSOR_COLOUR,
           padding: [2, 6],

@@ -238,6 +238,7 @@ export default function TrendView({ data }: Props) {
           chart={chart}
           year={year}
           xRange={model.xRange}
+          baseChanges={model.baseChanges}
           layout={layout}
           option={option}
           host={chartBox}

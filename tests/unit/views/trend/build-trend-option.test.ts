@@ -11,6 +11,7 @@ import { SVGRenderer } from 'echarts/renderers';
 import { translator } from '../../../../src/i18n';
 import {
   buildTrendOption,
+  cursorLabel,
   cursorSpans,
   trendLayout,
   type TrendSelection,
@@ -239,6 +240,14 @@ describe('trend option', () => {
     expect(long.left).toBeGreaterThan(150);
   });
 
+  it('marks the cursor label with the dagger in the years of a new base only', () => {
+    const changes = [{ fromYear: 2023, toYear: 2024, note: { zh: '', en: '' }, sourceIds: [] }];
+    expect(cursorLabel(2023, changes)).toBe('2023');
+    expect(cursorLabel(2024, changes)).toBe('2024 †');
+    expect(cursorLabel(2025, changes)).toBe('2025');
+    expect(cursorLabel(2024, [])).toBe('2024');
+  });
+
   it('renders with ECharts: cursor line, claim labels and policy markers are drawn', () => {
     const chart = echarts.init(null, null, { renderer: 'svg', ssr: true, width: 800, height: 400 });
     chart.setOption(
@@ -253,5 +262,13 @@ describe('trend option', () => {
     expect(svg).toContain('论文 0.33');
     expect(svg).toContain('>†<');
     expect(svg).not.toContain('>2026<'); // no label for the half-year margin
+  });
+
+  it('exports the cursor label with the dagger in a year of the new base', () => {
+    const chart = echarts.init(null, null, { renderer: 'svg', ssr: true, width: 800, height: 400 });
+    chart.setOption(buildTrendOption(model(), { ...sel, year: 2024 }, t, 'zh-CN', style));
+    const svg = chart.renderToSVGString();
+    chart.dispose();
+    expect(svg).toContain('>2024 †<');
   });
 });
