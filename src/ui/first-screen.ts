@@ -8,15 +8,20 @@ const RELEASE_AFTER_MS = 1000;
 const STEP_GAP_MS = 100;
 /** The longest a released panel may take to show itself before the next one goes anyway. */
 const STEP_AT_THE_LATEST_MS = 1500;
-/**
- * One column of panels (phones, app.css's layout below 900 px): the panels below the map load
- * only as the reader approaches them. Loading them all in the background would keep a phone's
- * CPU busy (and its data plan paying) for views that may never be scrolled to, and taps on the
- * map would wait behind their first renders.
- */
-const ONE_COLUMN = '(max-width: 899.98px)';
 /** The latest the out-of-view panels wait, even if no chart ever draws (e.g. all data broken). */
 const RELEASE_AT_THE_LATEST_MS = 6000;
+
+/**
+ * Whether the dashboard's panels stand in one column (phones; app.css's grid below 900 px). There
+ * the panels below the map load only as the reader approaches them: loading them all in the
+ * background would keep a phone's CPU busy (and its data plan paying) for views that may never
+ * be scrolled to, and taps on the map would wait behind their first renders. Read from the grid
+ * itself, so that the stylesheet is the one place the breakpoint is written.
+ */
+export function inOneColumn(grid: Element | null): boolean {
+  if (!grid) return false;
+  return getComputedStyle(grid).gridTemplateColumns.trim().split(/\s+/).length === 1;
+}
 
 /** True once the element has come within reach of the viewport (and stays true). */
 export function useInView(ref: RefObject<Element | null>): boolean {
@@ -41,14 +46,14 @@ export function useInView(ref: RefObject<Element | null>): boolean {
  * Called whenever a chart has drawn. The first time, the first screen is done: the store says
  * so (views then fetch the datasets they only use, such as the bibliography), the moment is
  * marked for the byte-budget test (`performance.mark('atlas-first-screen')`), and, once the
- * browser is idle, the out-of-view panels start loading one after the other (on wider screens
- * than a phone's; see ONE_COLUMN).
+ * browser is idle, the out-of-view panels start loading one after the other (unless the panels
+ * stand in one column; see inOneColumn).
  */
 export function noteChartDrawn() {
   if (useAtlas.getState().firstScreen) return;
   performance.mark('atlas-first-screen');
   markFirstScreen();
-  if (window.matchMedia?.(ONE_COLUMN).matches) return;
+  if (inOneColumn(document.querySelector('.grid'))) return;
   window.setTimeout(
     () =>
       whenIdle(() => {

@@ -101,15 +101,27 @@ describe.skipIf(browserMissing)('atlas shell in Chromium', () => {
     expect(problems.pageErrors).toEqual([]);
   });
 
-  it('on a wider screen, loads every panel after the first screen without scrolling', async () => {
-    const { page, problems } = await open('', { width: 1366, height: 900 });
-    await page.getByTestId('hub-matrix').waitFor({ timeout: 10_000 });
-    expect(await page.evaluate(() => scrollY)).toBe(0);
-    await page.waitForFunction(
-      () => document.querySelectorAll('.panel__loading, .panel__deferred').length === 0,
-    );
+  it('just below two columns (899 px), still loads on approach, as a phone does', async () => {
+    const { page, problems } = await open('', { width: 899, height: 900 });
+    await page.waitForFunction(() => performance.getEntriesByName('atlas-first-screen').length > 0);
+    await page.waitForTimeout(2500);
+    expect(await fetchedCode(page, 'hub')).toBe(false);
     expect(problems.pageErrors).toEqual([]);
   });
+
+  // 900 px: the narrowest two-column grid (app.css), where loading in the background begins.
+  it.each([900, 1366])(
+    'at %i px wide, loads every panel after the first screen without scrolling',
+    async (width) => {
+      const { page, problems } = await open('', { width, height: 900 });
+      await page.getByTestId('hub-matrix').waitFor({ timeout: 10_000 });
+      expect(await page.evaluate(() => scrollY)).toBe(0);
+      await page.waitForFunction(
+        () => document.querySelectorAll('.panel__loading, .panel__deferred').length === 0,
+      );
+      expect(problems.pageErrors).toEqual([]);
+    },
+  );
 
   it('switches every string, <html lang> and the URL to English', async () => {
     const { page } = await open('');
