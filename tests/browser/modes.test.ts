@@ -1,7 +1,7 @@
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import type { Download } from 'playwright-core';
+import type { Download, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { atlasUrl, browserMissing, screenshotPath, useBrowser } from './harness';
 
@@ -114,9 +114,17 @@ describe.skipIf(browserMissing)('embed mode', () => {
 
   it('fills a narrow iframe from 320 px without horizontal overflow', async () => {
     for (const view of ['map', 'trend', 'timeline', 'radar', 'hub']) {
-      const { page, problems } = await open(`?embed=${view}&lang=en`, { width: 320, height: 700 });
-      await page.locator(`[data-view="${view}"]`).waitFor();
-      await page.waitForTimeout(400);
+      // Reduced motion, so the screenshot shows the drawn view rather than a frame of its entry.
+      const { page, problems } = await open(`?embed=${view}&lang=en`, {
+        width: 320,
+        height: 700,
+        reducedMotion: true,
+      });
+      await page.waitForFunction(
+        (v) => performance.getEntriesByName(`atlas-view-shown:${v}`).length > 0,
+        view,
+      );
+      await untilCanvasesSettle(page);
       const overflow = await page.evaluate(
         () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
       );
@@ -126,6 +134,19 @@ describe.skipIf(browserMissing)('embed mode', () => {
     }
   });
 });
+
+/** Waits until the page's canvases (all layers of every chart) stop changing between polls. */
+async function untilCanvasesSettle(page: Page) {
+  const pixels = () =>
+    page.evaluate(() => [...document.querySelectorAll('canvas')].map((c) => c.toDataURL()).join());
+  let before = await pixels();
+  for (let i = 0; i < 20; i++) {
+    await page.waitForTimeout(250);
+    const now = await pixels();
+    if (now === before) return;
+    before = now;
+  }
+}
 
 /** A download saved to a temporary file (the browser runs as a separate server). */
 async function saved(download: Download) {
