@@ -99,15 +99,10 @@ export function Chart({
         style={layered ? { position: 'relative' } : undefined}
       >
         {baseOption && (
-          <EChartsReactCore
-            {...shared}
-            option={baseOption}
-            style={baseStyle}
-            onChartReady={baseReady}
-          />
+          <ChartLayer {...shared} option={baseOption} style={baseStyle} onChartReady={baseReady} />
         )}
         {layersUp >= 2 && (
-          <EChartsReactCore
+          <ChartLayer
             {...shared}
             option={option}
             onEvents={events}
@@ -120,7 +115,7 @@ export function Chart({
           />
         )}
         {layered && layersUp >= 3 && overlayOption && (
-          <EChartsReactCore {...shared} option={overlayOption} style={overlayStyle} />
+          <ChartLayer {...shared} option={overlayOption} style={overlayStyle} />
         )}
       </div>
       {exportMeta && (
@@ -128,6 +123,27 @@ export function Chart({
       )}
     </>
   );
+}
+
+/**
+ * One ECharts instance, which takes no option until it is made. echarts-for-react first makes a
+ * throwaway instance to measure the box and makes the real one (with the option of that moment)
+ * once the throwaway has finished drawing; an option arriving in between (a view's second render,
+ * a dataset coming in) was drawn on the throwaway, whose finishing then waited for its animation:
+ * a wasted first render, and the real chart a second or more later.
+ */
+function ChartLayer(props: EChartsReactProps & { echarts: typeof echarts }) {
+  const { onChartReady } = props;
+  const made = useRef(false);
+  const shouldSetOption = useCallback(() => made.current, []);
+  const ready = useCallback<NonNullable<EChartsReactProps['onChartReady']>>(
+    (chart) => {
+      made.current = true;
+      onChartReady?.(chart);
+    },
+    [onChartReady],
+  );
+  return <EChartsReactCore {...props} shouldSetOption={shouldSetOption} onChartReady={ready} />;
 }
 
 function ExportButtons({
