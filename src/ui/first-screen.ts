@@ -2,8 +2,12 @@ import { useEffect, useState, type RefObject } from 'react';
 import { markFirstScreen, releaseViews, releaseViewsUpTo } from '../state/actions';
 import { useAtlas } from '../state/store';
 
-/** How long after the first chart has drawn the out-of-view panels start loading. */
-const RELEASE_AFTER_MS = 1000;
+/**
+ * How long after the first chart has drawn the out-of-view panels start loading (then at the
+ * browser's next idle moment, or half a second at most: the map's particles leave few). Only
+ * screens wider than a phone's load them in the background, so they need not hold back long.
+ */
+const RELEASE_AFTER_MS = 250;
 /** The pause between one released panel showing itself and the next one being released. */
 const STEP_GAP_MS = 100;
 /** The longest a released panel may take to show itself before the next one goes anyway. */
@@ -103,7 +107,7 @@ function releaseStep() {
 }
 
 function whenIdle(fn: () => void) {
-  if ('requestIdleCallback' in window) window.requestIdleCallback(fn, { timeout: 1000 });
+  if ('requestIdleCallback' in window) window.requestIdleCallback(fn, { timeout: 500 });
   else fn();
 }
 
