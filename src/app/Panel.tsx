@@ -41,7 +41,7 @@ export function Panel({
   const eager = deferredOrder === undefined;
   const released = useAtlas((s) => s.viewsReleased > (deferredOrder ?? 0));
   const firstScreen = useAtlas((s) => s.firstScreen);
-  const inView = useInView(sectionRef);
+  const inView = useInView(sectionRef, firstScreen);
   // Without IntersectionObserver nothing can be deferred by visibility: everything loads.
   const active = eager || released || NO_OBSERVER || (inView && firstScreen);
   useEffect(() => {

@@ -27,12 +27,17 @@ export function inOneColumn(grid: Element | null): boolean {
   return getComputedStyle(grid).gridTemplateColumns.trim().split(/\s+/).length === 1;
 }
 
-/** True once the element has come within reach of the viewport (and stays true). */
-export function useInView(ref: RefObject<Element | null>): boolean {
+/**
+ * True once the element has come within reach of the viewport (and stays true), looking only
+ * from when `armed`: the panels are watched once the first screen has drawn, so that where they
+ * stood while the map was still loading (its placeholder is shorter than the drawn map, and the
+ * panel below it used to count as in reach on phones) does not count.
+ */
+export function useInView(ref: RefObject<Element | null>, armed = true): boolean {
   const [seen, setSeen] = useState(() => typeof IntersectionObserver === 'undefined');
   useEffect(() => {
     const el = ref.current;
-    if (seen || !el) return;
+    if (seen || !armed || !el) return;
     const io = new IntersectionObserver(
       (entries) => {
         if (entries.some((e) => e.isIntersecting)) setSeen(true);
@@ -42,7 +47,7 @@ export function useInView(ref: RefObject<Element | null>): boolean {
     );
     io.observe(el);
     return () => io.disconnect();
-  }, [ref, seen]);
+  }, [ref, seen, armed]);
   return seen;
 }
 

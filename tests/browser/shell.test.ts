@@ -69,7 +69,9 @@ describe.skipIf(browserMissing)('atlas shell in Chromium', () => {
     await page.waitForFunction(() => performance.getEntriesByName('atlas-first-screen').length > 0);
     // Longer than a wider screen waits before loading the rest in the background.
     await page.waitForTimeout(2500);
-    for (const view of ['radar', 'hub']) {
+    // The trend too: two screens down once the map has drawn, though within reach of the map's
+    // (shorter) loading placeholder.
+    for (const view of ['trend', 'timeline', 'radar', 'hub']) {
       await expect(page.locator(`[data-view=${view}] .panel__deferred`).count()).resolves.toBe(1);
       expect(await fetchedCode(page, view)).toBe(false);
     }
