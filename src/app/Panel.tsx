@@ -5,7 +5,7 @@ import { ensureDatasets } from '../state/load-datasets';
 import { useAtlas } from '../state/store';
 import { DatasetErrorPanel } from '../ui/DatasetErrorPanel';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
-import { noteViewShown, useInView } from '../ui/first-screen';
+import { afterFirstPaint, noteViewShown, useInView } from '../ui/first-screen';
 import { useT } from '../ui/use-t';
 import { EmbedDialog } from './lazy-parts';
 import type { ViewDef } from './views';
@@ -46,8 +46,10 @@ export function Panel({
   const active = eager || released || NO_OBSERVER || (inView && firstScreen);
   useEffect(() => {
     if (!active) return;
-    void ensureDatasets(view.needs);
-    view.preload();
+    return afterFirstPaint(() => {
+      void ensureDatasets(view.needs);
+      view.preload();
+    });
   }, [active, view]);
   const gate = useMemo((): Gate => {
     const errors: DatasetError[] = [];

@@ -27,6 +27,53 @@ export function inOneColumn(grid: Element | null): boolean {
   return getComputedStyle(grid).gridTemplateColumns.trim().split(/\s+/).length === 1;
 }
 
+/** The longest `afterFirstPaint` waits (a page opened in a background tab paints nothing). */
+const PAINT_AT_THE_LATEST_MS = 500;
+let painted = false;
+
+/**
+ * Runs `fn` once the page has first painted something (at once after that): the panels' data
+ * and code requests wait for it, so the header and the panels' frames show first, and a chunk or
+ * dataset arriving from the cache is not parsed ahead of the first paint. The paint is the
+ * browser's own first-contentful-paint entry where it reports one, else two frames. Returns a
+ * cancel.
+ */
+export function afterFirstPaint(fn: () => void): () => void {
+  if (painted) {
+    fn();
+    return () => {};
+  }
+  let done = false;
+  let frame = 0;
+  let observer: PerformanceObserver | undefined;
+  const stop = () => {
+    done = true;
+    observer?.disconnect();
+    window.cancelAnimationFrame(frame);
+    window.clearTimeout(latest);
+  };
+  const go = () => {
+    if (done) return;
+    stop();
+    painted = true;
+    fn();
+  };
+  if (typeof PerformanceObserver !== 'undefined' && reportsPaints()) {
+    observer = new PerformanceObserver((list) => {
+      if (list.getEntriesByName('first-contentful-paint').length) window.setTimeout(go, 0);
+    });
+    observer.observe({ type: 'paint', buffered: true });
+  } else {
+    frame = window.requestAnimationFrame(() => {
+      frame = window.requestAnimationFrame(() => window.setTimeout(go, 0));
+    });
+  }
+  const latest = window.setTimeout(go, PAINT_AT_THE_LATEST_MS);
+  return stop;
+}
+
+const reportsPaints = () => PerformanceObserver.supportedEntryTypes?.includes('paint') ?? false;
+
 /**
  * True once the element has come within reach of the viewport (and stays true), looking only
  * from when `armed`: the panels are watched once the first screen has drawn, so that where they

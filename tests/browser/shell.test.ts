@@ -64,6 +64,34 @@ describe.skipIf(browserMissing)('atlas shell in Chromium', () => {
       view,
     );
 
+  it('asks for datasets and view code only after the first paint', async () => {
+    for (const size of [
+      { width: 412, height: 823 },
+      { width: 1366, height: 900 },
+    ]) {
+      const { page, problems } = await open('', size);
+      await page.waitForFunction(() => performance.getEntriesByName('atlas-first-screen').length);
+      const { fcp, early } = await page.evaluate(() => {
+        const fcp = performance.getEntriesByName('first-contentful-paint')[0]!.startTime;
+        // The entry and what it imports statically (preloaded by the page) are the app itself.
+        const app = new Set(
+          [...document.querySelectorAll('script[type=module], link[rel=modulepreload]')].map(
+            (el) => new URL(el.getAttribute('src') ?? el.getAttribute('href')!, location.href).href,
+          ),
+        );
+        const early = performance
+          .getEntriesByType('resource')
+          .filter((e) => /\/data\/|\.js$/.test(new URL(e.name).pathname) && !app.has(e.name))
+          .filter((e) => e.startTime < fcp)
+          .map((e) => new URL(e.name).pathname);
+        return { fcp, early };
+      });
+      expect(fcp).toBeGreaterThan(0);
+      expect(early, `${size.width}px`).toEqual([]);
+      expect(problems.pageErrors).toEqual([]);
+    }
+  });
+
   it('on a phone, loads the panels below the map only as the reader scrolls to them', async () => {
     const { page, problems } = await open('', { width: 375, height: 812 });
     await page.waitForFunction(() => performance.getEntriesByName('atlas-first-screen').length > 0);
