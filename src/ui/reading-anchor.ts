@@ -54,7 +54,8 @@ export function keepReadingPlace(container: Element, panels: readonly Element[])
     }
     measure();
   };
-  measure();
+  // No measuring here: reading the layout now would force one before the first paint. The
+  // observer's first call, after the browser's own layout, takes the first measure.
   const ro = new ResizeObserver(hold);
   ro.observe(container);
   panels.forEach((p) => ro.observe(p));

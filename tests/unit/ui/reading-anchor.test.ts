@@ -80,6 +80,7 @@ describe('keepReadingPlace', () => {
     scrollTo(2300); // reading the third panel
     const dispose = keepReadingPlace({} as Element, panels);
     expect(document.documentElement.style.overflowAnchor).toBe('none');
+    resized!(); // the observer's first call, after the first layout
 
     grow(1, 515); // the second one loads
     resized!();
@@ -100,9 +101,21 @@ describe('keepReadingPlace', () => {
     const scrollBy = vi.spyOn(window, 'scrollBy').mockImplementation(() => undefined);
     const { panels, grow } = page([100, 900], [800, 800]);
     const dispose = keepReadingPlace({} as Element, panels);
+    resized!();
     grow(0, 300);
     resized!();
     expect(scrollBy).not.toHaveBeenCalled();
+    dispose();
+  });
+
+  it('reads no layout when set up, so it forces none before the first paint', () => {
+    vi.stubGlobal('ResizeObserver', FakeResizeObserver);
+    const { panels } = page([0, 1500], [1500, 800]);
+    const reads = panels.map((p) => vi.spyOn(p, 'getBoundingClientRect'));
+    const dispose = keepReadingPlace({} as Element, panels);
+    for (const r of reads) expect(r).not.toHaveBeenCalled();
+    resized!();
+    for (const r of reads) expect(r).toHaveBeenCalled();
     dispose();
   });
 });
