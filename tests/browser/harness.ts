@@ -74,3 +74,26 @@ export function screenshotPath(name: string) {
   mkdirSync(dir, { recursive: true });
   return resolve(dir, `${name}.png`);
 }
+
+/** The pixels of every canvas matching `selector`, as one string to compare. */
+export const canvasPixels = (page: Page, selector = 'canvas') =>
+  page.evaluate(
+    (sel) =>
+      [...document.querySelectorAll<HTMLCanvasElement>(sel)].map((c) => c.toDataURL()).join(),
+    selector,
+  );
+
+/**
+ * Waits until the canvases matching `selector` stop changing between polls (an entry
+ * animation has ended, every layer has drawn), for 5 s at most; returns their pixels.
+ */
+export async function untilCanvasesSettle(page: Page, selector = 'canvas') {
+  let before = await canvasPixels(page, selector);
+  for (let i = 0; i < 20; i++) {
+    await page.waitForTimeout(250);
+    const now = await canvasPixels(page, selector);
+    if (now === before) break;
+    before = now;
+  }
+  return before;
+}

@@ -1,9 +1,15 @@
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import type { Download, Page } from 'playwright-core';
+import type { Download } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { atlasUrl, browserMissing, screenshotPath, useBrowser } from './harness';
+import {
+  atlasUrl,
+  browserMissing,
+  screenshotPath,
+  untilCanvasesSettle,
+  useBrowser,
+} from './harness';
 
 type Story = { steps: { title: { zh: string; en: string } }[] };
 const story = (): Story =>
@@ -134,19 +140,6 @@ describe.skipIf(browserMissing)('embed mode', () => {
     }
   });
 });
-
-/** Waits until the page's canvases (all layers of every chart) stop changing between polls. */
-async function untilCanvasesSettle(page: Page) {
-  const pixels = () =>
-    page.evaluate(() => [...document.querySelectorAll('canvas')].map((c) => c.toDataURL()).join());
-  let before = await pixels();
-  for (let i = 0; i < 20; i++) {
-    await page.waitForTimeout(250);
-    const now = await pixels();
-    if (now === before) return;
-    before = now;
-  }
-}
 
 /** A download saved to a temporary file (the browser runs as a separate server). */
 async function saved(download: Download) {

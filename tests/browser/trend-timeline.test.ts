@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { browserMissing, screenshotPath, useBrowser, type PageProblems } from './harness';
+import {
+  browserMissing,
+  canvasPixels,
+  screenshotPath,
+  untilCanvasesSettle,
+  useBrowser,
+  type PageProblems,
+} from './harness';
 
 const urlParam = (page: Page, name: string) => new URL(page.url()).searchParams.get(name);
 
@@ -184,20 +191,10 @@ describe.skipIf(browserMissing)('GDP-ratio trend and policy timeline in Chromium
         document.querySelector('[data-testid=trend-chart]')?.getAttribute('data-cursor-year') ===
         '2015',
     );
-    const canvas = () =>
-      page.evaluate(() =>
-        (
-          document.querySelector('[data-testid=trend-chart] canvas') as HTMLCanvasElement
-        ).toDataURL(),
-      );
+    const chartCanvas = '[data-testid=trend-chart] canvas';
+    const canvas = () => canvasPixels(page, chartCanvas);
     // Wait out the chart's entry animation.
-    let before = await canvas();
-    for (let i = 0; i < 20; i++) {
-      await page.waitForTimeout(250);
-      const now = await canvas();
-      if (now === before) break;
-      before = now;
-    }
+    const before = await untilCanvasesSettle(page, chartCanvas);
     const lineX = async () => {
       const b = (await page.locator('.trend__cursor-line').first().boundingBox())!;
       return b.x + b.width / 2;
