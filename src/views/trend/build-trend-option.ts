@@ -109,18 +109,20 @@ const GRID_GAP = 10;
 const STRIP_NAME_GAP = 8;
 const EDGE = 4;
 
+/** The policy strip's name, drawn left of the strip (and measured for the margin that holds it). */
+const stripName = (t: Translate) => t('trend.axis.policies');
+
 /**
  * Type size, stroke and the two grids' margins in pixels: shared by the option and the cursor.
- * The left margin holds the strip's name (`stripName`, set left of the strip), measured as
- * ECharts will draw it: both grids must keep the same left edge, or the strip's years would not
- * line up with the ratio's.
+ * The left margin holds the strip's name, measured as ECharts will draw it: both grids must keep
+ * the same left edge, or the strip's years would not line up with the ratio's.
  */
-export function trendLayout(model: TrendModel, style: TrendStyle, stripName: string) {
+export function trendLayout(model: TrendModel, style: TrendStyle, t: Translate) {
   const font = style.projector ? 22 : style.compact ? 11 : 12;
   const markerRow = style.projector ? 22 : 13;
   const maxStack = Math.max(1, ...model.markers.map((m) => m.stack + 1));
   const stripHeight = maxStack * markerRow + 6;
-  const nameWidth = format.getTextRect(stripName, `${font}px ${FONT_FAMILY}`).width;
+  const nameWidth = format.getTextRect(stripName(t), `${font}px ${FONT_FAMILY}`).width;
   return {
     font,
     thin: style.projector ? 3 : 1.5,
@@ -163,7 +165,7 @@ export function buildTrendOption(
   const { font, thin, maxStack, stripHeight, axisLabelSpace, left, right, top } = trendLayout(
     model,
     style,
-    t('trend.axis.policies'),
+    t,
   );
   const lineWidth = style.projector ? 5 : 2.5;
   const [x0, x1] = model.xRange;
@@ -456,7 +458,7 @@ export function buildTrendOption(
         min: -0.7,
         max: maxStack - 0.3,
         show: true,
-        name: t('trend.axis.policies'),
+        name: stripName(t),
         nameLocation: 'middle' as const,
         nameRotate: 0,
         nameGap: STRIP_NAME_GAP,

@@ -75,10 +75,7 @@ export default function TrendView({ data }: Props) {
     () => ({ projector, reducedMotion, compact }),
     [projector, reducedMotion, compact],
   );
-  const layout = useMemo(
-    () => trendLayout(model, style, t('trend.axis.policies')),
-    [model, style, t],
-  );
+  const layout = useMemo(() => trendLayout(model, style, t), [model, style, t]);
   // The drawn option leaves the year out (TrendCursor draws it), so a year change does not
   // re-render the chart; the exported one draws it in.
   const option = useMemo(

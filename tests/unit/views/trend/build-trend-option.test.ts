@@ -8,7 +8,7 @@ import {
   TooltipComponent,
 } from 'echarts/components';
 import { SVGRenderer } from 'echarts/renderers';
-import { translator } from '../../../../src/i18n';
+import { translator, type Translate } from '../../../../src/i18n';
 import {
   buildTrendOption,
   cursorLabel,
@@ -172,7 +172,7 @@ describe('trend option', () => {
   it('runs the cursor down the ratio grid and the policy strip, matching the grids', () => {
     const m = model();
     const o = buildTrendOption(m, sel, t, 'zh-CN', style);
-    const layout = trendLayout(m, style, t('trend.axis.policies'));
+    const layout = trendLayout(m, style, t);
     const [ratio, strip] = cursorSpans(layout, 400);
     const [g0, g1] = o.grid as { top?: number; bottom: number; height?: number }[];
     expect(ratio[0]).toBe(g0!.top);
@@ -219,7 +219,7 @@ describe('trend option', () => {
         const chart = echarts.init(null, null, { renderer: 'svg', ssr: true, width, height: 420 });
         const tr = translator(lang);
         chart.setOption(buildTrendOption(model(), sel, tr, lang, { ...s, reducedMotion: true }));
-        const layout = trendLayout(model(), s, tr('trend.axis.policies'));
+        const layout = trendLayout(model(), s, tr);
         for (const year of [2000, 2012, 2025]) {
           const ratioX = chart.convertToPixel({ xAxisIndex: 0 }, year) as unknown as number;
           const stripX = chart.convertToPixel({ xAxisIndex: 1 }, year) as unknown as number;
@@ -234,8 +234,10 @@ describe('trend option', () => {
 
   it('widens the left margin to hold a long strip name', () => {
     const m = model();
-    const short = trendLayout(m, style, '政策');
-    const long = trendLayout(m, style, 'A much longer name for the policy strip');
+    const named = (name: string) =>
+      ((key: string) => (key === 'trend.axis.policies' ? name : t(key as never))) as Translate;
+    const short = trendLayout(m, style, named('政策'));
+    const long = trendLayout(m, style, named('A much longer name for the policy strip'));
     expect(short.left).toBe(52);
     expect(long.left).toBeGreaterThan(150);
   });
