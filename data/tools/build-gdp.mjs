@@ -1,15 +1,15 @@
 #!/usr/bin/env node
-// Writes data/gdp.json from the research table ../shared/research/gdp_by_province.csv (31
+// Writes data/gdp.json from the research table data/tools/inputs/gdp_by_province.csv (31
 // provinces × 2000–2024, 亿元 at current prices). Each value is attributed to its original
 // publisher (国家统计局 or the provincial bureau's bulletin) with the vintage and the
 // confidence the research assigned; where the values were obtained through a secondary copy,
 // the source's note says so. Nothing is interpolated: a missing value would stay null.
-// Run from the project root, with shared/ beside it: node data/tools/build-gdp.mjs
+// Run: node data/tools/build-gdp.mjs (reads only files in the repository)
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 const root = join(import.meta.dirname, '..', '..');
-const csv = readFileSync(join(root, '..', 'shared/research/gdp_by_province.csv'), 'utf8').trim().split('\n');
+const csv = readFileSync(join(import.meta.dirname, 'inputs', 'gdp_by_province.csv'), 'utf8').trim().split('\n');
 function parseLine(line) {
   const out = [];
   let cur = '';
@@ -81,7 +81,7 @@ const gdp = {
       quote: {
         zh: '21世纪初期,我国西部地区GDP总量约为东部地区的1/3。',
         en: 'In the early 21st century, the total GDP of China’s western region was about one third of the eastern region’s.',
-        locator: '二、(一)政策驱动帮扶型，第1段',
+        locator: '二、(一) ¶1',
         sourceId: PAPER,
       },
       metric: 'west-east-ratio',
@@ -94,7 +94,7 @@ const gdp = {
       quote: {
         zh: '到2023年,我国西部地区GDP总量约为东部地区的 40% 左右,区域间发展分化的挑战仍然存在。',
         en: 'By 2023, the total GDP of the western region was around 40% of the eastern region’s; the challenge of regional divergence remains.',
-        locator: '二、(一)政策驱动帮扶型，第1段',
+        locator: '二、(一) ¶1',
         sourceId: PAPER,
       },
       metric: 'west-east-ratio',

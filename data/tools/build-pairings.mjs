@@ -1,14 +1,14 @@
 #!/usr/bin/env node
 // Builds data/pairings.json and data/sources.pairings.json from a hand-written mapping of the
-// research table /work/shared/research/pairings.csv (76 rows; see data_brief.md §(b)).
+// research table data/tools/inputs/pairings.csv (76 rows; see data/tools/inputs/README.md).
 // The CSV is read only to check that every row is accounted for (mapped, split or dropped);
 // every pairing below names the CSV row(s) it comes from in `rows`.
-// Run: node data/tools/build-pairings.mjs [path/to/pairings.csv]
+// Run: node data/tools/build-pairings.mjs (reads only files in the repository)
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 const dataDir = join(import.meta.dirname, '..');
-const csvPath = process.argv[2] ?? '/work/shared/research/pairings.csv';
+const csvPath = join(import.meta.dirname, 'inputs', 'pairings.csv');
 const GAO = 'paper-gao-guo-2025';
 
 // ---------------------------------------------------------------- places

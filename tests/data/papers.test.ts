@@ -1,6 +1,7 @@
 // Checks the datasets drawn from the two seed papers: models.json (高士晶、郭子菱 2025),
 // hub.json (the Zhengzhou case) and story.json. Every quoted sentence must be verbatim from its
-// seed text (only whitespace is normalised), and every id a file refers to must exist.
+// paper (only whitespace is normalised), inside one paragraph of the copy the app shows in
+// data/papers/, and every id a file refers to must exist. Everything read is in the repository.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -12,12 +13,20 @@ import { storyFile } from '../../src/data/schema/story';
 
 const root = process.cwd();
 const dataDir = join(root, 'data');
-const seedDir = join(root, '..', 'shared', 'seeds');
 
-const SEEDS: Record<string, string> = {
-  'paper-gao-guo-2025': '000_045eaff75617f36d.txt',
-  'paper-zhengzhou-hub': '001_3df17bb9141945c0.txt',
-};
+/** The two papers, as the atlas keeps them (data/papers/<sourceId>.json). */
+const PAPER_IDS = ['paper-gao-guo-2025', 'paper-zhengzhou-hub'];
+interface PaperBlock {
+  kind: string;
+  text: string;
+  locator?: string;
+}
+interface PaperFile {
+  sourceId: string;
+  input: string;
+  sha256: string;
+  blocks: PaperBlock[];
+}
 
 interface Text {
   zh: string;
@@ -56,8 +65,18 @@ const readJson = <T>(file: string): T => JSON.parse(readFileSync(join(dataDir, f
 const readOptional = <T>(file: string): T | null =>
   existsSync(join(dataDir, file)) ? readJson<T>(file) : null;
 
-const seeds = Object.fromEntries(
-  Object.entries(SEEDS).map(([id, file]) => [id, norm(readFileSync(join(seedDir, file), 'utf8'))]),
+const papers: Record<string, PaperFile> = Object.fromEntries(
+  PAPER_IDS.map((id) => [id, readJson<PaperFile>(`papers/${id}.json`)]),
+);
+/** Each paper's paragraphs (and abstract), whitespace removed: a quote must lie within one. */
+const paragraphs = Object.fromEntries(
+  PAPER_IDS.map((id) => [
+    id,
+    papers[id]!.blocks.filter((b) => b.kind === 'paragraph' || b.kind === 'abstract').map((b) => ({
+      locator: b.locator ?? '',
+      text: norm(b.text),
+    })),
+  ]),
 );
 
 /** Every object shaped like a Quote, with its JSON path. */
@@ -76,12 +95,22 @@ function expectVerbatim(file: string, data: unknown, expectedSource: string) {
   const found = quotes(data);
   expect(found.length, `${file} has quotes`).toBeGreaterThan(0);
   const wrong = found.filter(([, q]) => {
-    const seed = seeds[q.sourceId];
-    return seed === undefined || !seed.includes(norm(q.zh));
+    const paras = paragraphs[q.sourceId];
+    return paras === undefined || !paras.some((p) => p.text.includes(norm(q.zh)));
   });
   expect(
     wrong.map(([p, q]) => `${p} (${q.sourceId}, ${q.locator}): ${q.zh}`),
-    `${file}: quotes not found verbatim in their seed paper`,
+    `${file}: quotes not found verbatim within one paragraph of their paper`,
+  ).toEqual([]);
+  // The locator a quote gives is the paragraph the quoted words are in (the reader opening the
+  // quote in context sees that paragraph under that locator).
+  const misplaced = found.filter(([, q]) => {
+    const para = paragraphs[q.sourceId]?.find((p) => p.text.includes(norm(q.zh)));
+    return para !== undefined && para.locator !== q.locator;
+  });
+  expect(
+    misplaced.map(([p, q]) => `${p}: says ${q.locator}`),
+    `${file}: locators that are not the quote's paragraph`,
   ).toEqual([]);
   for (const [p, q] of found) {
     expect(q.sourceId, p).toBe(expectedSource);
@@ -156,12 +185,36 @@ describe('schemas', () => {
   });
 });
 
-describe('seed papers', () => {
-  it('both seed texts are present', () => {
-    for (const id of Object.keys(SEEDS)) expect(seeds[id]!.length).toBeGreaterThan(1000);
+describe('the papers kept in data/papers', () => {
+  it('hold both texts, each under its own source id', () => {
+    for (const id of PAPER_IDS) {
+      expect(papers[id]!.sourceId).toBe(id);
+      expect(paragraphs[id]!.map((p) => p.text).join('').length).toBeGreaterThan(3000);
+    }
   });
-  it('both papers are in sources.papers.json', () => {
-    for (const id of Object.keys(SEEDS)) expect(sourceIds.has(id), id).toBe(true);
+  it('are both in sources.papers.json', () => {
+    for (const id of PAPER_IDS) expect(sourceIds.has(id), id).toBe(true);
+  });
+  it('keep every character of the converted text they were built from, in order', () => {
+    // data/tools/build-papers.mjs cuts data/tools/inputs/seeds/*.txt into blocks; only line
+    // breaks go, and page furniture that interrupts a paragraph moves to just after it.
+    const furniture = /^(本文为全文原貌|原版页码|区域职业教育中心建设实践探究$|———以郑州市为例$)/;
+    for (const id of PAPER_IDS) {
+      const paper = papers[id]!;
+      const input = readFileSync(join(root, paper.input), 'utf8');
+      const lines = input.split('\n').filter((l) => l.trim() !== '');
+      const split = (keep: (s: string) => boolean) => ({
+        input: lines.filter((l) => keep(l.trim())).join(''),
+        blocks: paper.blocks
+          .map((b) => b.text)
+          .filter((t) => keep(t.trim()))
+          .join(''),
+      });
+      const body = split((t) => !furniture.test(t));
+      expect(body.blocks, `${id} body`).toBe(body.input);
+      const pages = split((t) => furniture.test(t));
+      expect(pages.blocks, `${id} furniture`).toBe(pages.input);
+    }
   });
 });
 
@@ -224,6 +277,12 @@ describe('models.json', () => {
       for (const p of m.programmes) expect(programmeIds.has(p), `${m.id} programme ${p}`).toBe(true);
       for (const p of m.policyIds) expect(policyIds.has(p), `${m.id} policy ${p}`).toBe(true);
     }
+  });
+});
+
+describe('gdp.json', () => {
+  it('quotes the paper’s two GDP claims verbatim, at their paragraph', () => {
+    expectVerbatim('gdp.json', readJson<unknown>('gdp.json'), 'paper-gao-guo-2025');
   });
 });
 
