@@ -32,6 +32,10 @@ export function describeReason(reason: Reason, t: Translate): string {
       return t('reason.inconsistent', { detail: reason.detail });
     case 'required':
       return t('reason.required');
+    case 'ring-open':
+      return t('reason.ring-open');
+    case 'too-many-positions':
+      return t('reason.too-many-positions', { max: reason.max });
   }
 }
 

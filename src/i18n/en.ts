@@ -52,6 +52,8 @@ export const en: Record<CoreKey, string> = {
   'reason.network': 'network error: {detail}',
   'reason.too-large': 'file too large ({bytes} bytes, limit {max})',
   'reason.inconsistent': 'inconsistent data: {detail}',
+  'reason.ring-open': 'a polygon ring is not closed (its last position must equal its first)',
+  'reason.too-many-positions': 'too many positions (at most {max})',
   'type.string': 'text',
   'type.number': 'a number',
   'type.integer': 'a whole number',

@@ -57,6 +57,8 @@ export const zh = {
   'reason.network': '网络错误：{detail}',
   'reason.too-large': '文件过大（{bytes} 字节，上限 {max}）',
   'reason.inconsistent': '数据不一致：{detail}',
+  'reason.ring-open': '多边形的环未闭合（末点应与首点相同）',
+  'reason.too-many-positions': '坐标点过多（上限 {max} 个）',
   'type.string': '文本',
   'type.number': '数字',
   'type.integer': '整数',

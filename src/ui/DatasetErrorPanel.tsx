@@ -4,12 +4,15 @@ import { useT } from './use-t';
 
 const SHOWN = 8;
 
-/** Replaces a view whose dataset failed, naming file, record, field and reason. */
-export function DatasetErrorPanel({ errors }: { errors: DatasetError[] }) {
+/**
+ * Replaces a view (or the part of it) whose dataset failed, naming file, record, field and
+ * reason. `title` says what cannot be shown, when it is not the whole view.
+ */
+export function DatasetErrorPanel({ errors, title }: { errors: DatasetError[]; title?: string }) {
   const t = useT();
   return (
     <div className="dataset-error" role="alert">
-      <p className="dataset-error__title">{t('data.error.title')}</p>
+      <p className="dataset-error__title">{title ?? t('data.error.title')}</p>
       <ul>
         {errors.slice(0, SHOWN).map((e, i) => (
           <li key={i}>{describeDatasetError(e, t)}</li>

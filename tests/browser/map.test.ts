@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { browserMissing, screenshotPath, useBrowser } from './harness';
+import { atlasUrl, browserMissing, screenshotPath, useBrowser } from './harness';
 
 const require = createRequire(import.meta.url);
 const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
@@ -257,6 +258,69 @@ describe.skipIf(browserMissing)('collaboration-flow map in Chromium', () => {
     await page.waitForTimeout(400);
     await panel.screenshot({ path: screenshotPath('map-gdp-hub-1920') });
     expect(problems.pageErrors).toEqual([]);
+  });
+
+  it('explains a corrupted geometry file by file and JSON path, in the reader’s language, and the rest keeps working', async () => {
+    const geo = JSON.parse(readFileSync(resolve(process.cwd(), 'data/geo/china.json'), 'utf8'));
+    const guizhou = geo.features.findIndex(
+      (f: { properties: { adcode?: string } }) => f.properties.adcode === '520000',
+    );
+    // A point far off the globe after the first of a ring (ECharts threw a TypeError on it), and
+    // an island nested 10,000 deep (a RangeError inside ECharts).
+    geo.features[guizhou].geometry.coordinates[0][0][3] = [1e308, -1e308];
+    geo.features.push({
+      type: 'Feature',
+      properties: { kind: 'inset-land' },
+      geometry: { type: 'MultiPolygon', coordinates: 'DEEP' },
+    });
+    // Written as text: JSON.stringify itself recurses.
+    const body = JSON.stringify(geo).replace(
+      '"DEEP"',
+      `${'['.repeat(10_000)}[112,16]${']'.repeat(10_000)}`,
+    );
+    for (const [search, expected] of [
+      [
+        '',
+        /文件 data\/geo\/china\.json，记录 520000，字段 geometry\.coordinates\.0\.0\.3\.0: 超出范围（-180 至 180）/,
+      ],
+      [
+        '?lang=en',
+        /file data\/geo\/china\.json, record 520000, field geometry\.coordinates\.0\.0\.3\.0: is out of range \(-180 to 180\)/,
+      ],
+    ] as const) {
+      const { page, problems } = await open('', { width: 1366, height: 900 });
+      await page.route('**/data/geo/china.json', (route) =>
+        route.fulfill({ status: 200, contentType: 'application/json', body }),
+      );
+      await page.goto(`${atlasUrl}${search}`);
+      const panel = page.locator('[data-view="map"]');
+      const alert = panel.locator('.dataset-error');
+      await alert.waitFor();
+      const text = await alert.innerText();
+      expect(text).toMatch(expected);
+      // The nested island is named too, by its place in the file.
+      expect(text).toMatch(/#47/);
+      expect(problems.pageErrors).toEqual([]);
+      await panel.screenshot({ path: screenshotPath(`map-geo-error${search ? '-en' : ''}`) });
+      if (search) continue; // the rest is the same in either language
+      // The map's summary and table still work, and so does every other view.
+      expect(await panel.getByTestId('map-summary').innerText()).toMatch(/\d/);
+      for (const view of ['trend', 'timeline', 'radar', 'hub']) {
+        const section = page.locator(`[data-view="${view}"]`);
+        await section.scrollIntoViewIfNeeded();
+        await page.waitForFunction(
+          (v) =>
+            !document.querySelector(
+              `[data-view="${v}"] .panel__loading, [data-view="${v}"] .panel__deferred`,
+            ),
+          view,
+        );
+        expect(await section.locator('.dataset-error').count(), view).toBe(0);
+      }
+      expect(await page.locator('[data-testid="trend-chart"] canvas').count()).toBeGreaterThan(0);
+      expect(problems.pageErrors).toEqual([]);
+      await page.context().close();
+    }
   });
 
   const shots = [

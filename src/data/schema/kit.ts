@@ -22,7 +22,11 @@ export type Reason =
   | { code: 'http'; status: number }
   | { code: 'network'; detail: string }
   | { code: 'too-large'; bytes: number; max: number }
-  | { code: 'inconsistent'; detail: string };
+  | { code: 'inconsistent'; detail: string }
+  /** Map geometry: a polygon ring whose last position is not its first. */
+  | { code: 'ring-open' }
+  /** Map geometry: more positions in the file than the map can draw. */
+  | { code: 'too-many-positions'; max: number };
 
 /** A path into a JSON document: object keys and array indices. */
 export type Path = readonly (string | number)[];

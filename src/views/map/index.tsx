@@ -7,6 +7,7 @@ import { selectPairing, selectProvince } from '../../state/actions';
 import { useAtlas } from '../../state/store';
 import { Chart, type ChartEvents } from '../../ui/Chart';
 import { DataAndSources, type Column } from '../../ui/DataAndSources';
+import { DatasetErrorPanel } from '../../ui/DatasetErrorPanel';
 import { echarts } from '../../ui/echarts-core';
 import { useT } from '../../ui/use-t';
 import {
@@ -47,6 +48,7 @@ import { usePrinting, useReducedMotion } from '../../ui/use-media';
 import './map.css';
 import { useWidth } from '../../ui/use-width';
 import { pauseWhileHidden } from '../../ui/pause-offscreen';
+import { noteChartDrawn } from '../../ui/first-screen';
 import type { ECharts } from 'echarts/core';
 
 echarts.use([LinesChart, ScatterChart, GeoComponent, TooltipComponent]);
@@ -111,6 +113,12 @@ export default function MapView({ data }: Props) {
 
   const china = useChinaGeo();
   const chinaGeo = china.status === 'ready' ? china.geo : null;
+  // Without geometry the map has drawn all it will (its message): the panels it holds back
+  // until its first chart has drawn need not wait for one.
+  const geoFailed = china.status === 'error';
+  useEffect(() => {
+    if (geoFailed) noteChartDrawn();
+  }, [geoFailed]);
   const pref = usePrefectureGeo(drill, chinaGeo);
   const drillGeo = drill && pref.status === 'ready' ? pref.geo : null;
 
@@ -598,20 +606,10 @@ export default function MapView({ data }: Props) {
             data-hub={showHub ? hubPlaces.length : 0}
           >
             {china.status === 'error' && (
-              <p className="map-geo-error" role="alert">
-                {t('map.geo.error', {
-                  file: china.file,
-                  reason: t(china.reason === 'invalid' ? 'map.geo.invalid' : 'map.geo.missing'),
-                })}
-              </p>
+              <DatasetErrorPanel title={t('map.geo.error')} errors={china.errors} />
             )}
             {drill && pref.status === 'error' && (
-              <p className="map-geo-error" role="alert">
-                {t('map.geo.error', {
-                  file: pref.file,
-                  reason: t(pref.reason === 'invalid' ? 'map.geo.invalid' : 'map.geo.missing'),
-                })}
-              </p>
+              <DatasetErrorPanel title={t('map.geo.error')} errors={pref.errors} />
             )}
             {(china.status === 'loading' || (drill && pref.status === 'loading')) && (
               <p className="map-geo-loading" role="status">

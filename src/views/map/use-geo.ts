@@ -2,48 +2,51 @@ import { useEffect, useState } from 'react';
 import { fetchDataFile } from '../../data/fetch-file';
 import { CHINA_GEO_FILE } from './files';
 import { echarts } from '../../ui/echarts-core';
+import type { DatasetError } from '../../data/dataset-error';
 import {
   chinaCollection,
   drillCollection,
   mapName,
   parseChinaGeo,
   parsePrefectureGeo,
+  readGeoText,
   type ChinaGeo,
   type DrillProvince,
+  type GeoResult,
   type PrefectureGeo,
 } from './geo';
 
-/** Loading state of one geometry file. */
+/** Loading state of one geometry file; its problems are dataset errors like any other file's. */
 export type GeoState<T> =
-  | { status: 'loading' }
-  | { status: 'ready'; geo: T }
-  | { status: 'error'; file: string; reason: 'invalid' | 'missing' };
+  { status: 'loading' } | { status: 'ready'; geo: T } | { status: 'error'; errors: DatasetError[] };
 
 type Result<T> = Exclude<GeoState<T>, { status: 'loading' }>;
 
 const cache = new Map<string, Promise<Result<unknown>>>();
 
-/** Fetches (once) and checks a geometry file relative to the page's base URL. */
-function load<T>(file: string, parse: (json: unknown) => T | null): Promise<Result<T>> {
+/** Fetches (once) and checks a geometry file relative to the page's base URL. Never throws. */
+function load<T>(file: string, parse: (json: unknown) => GeoResult<T>): Promise<Result<T>> {
   let p = cache.get(file) as Promise<Result<T>> | undefined;
   if (!p) {
     p = fetchDataFile(file, document.baseURI).then((res): Result<T> => {
-      if (!res.ok) return { status: 'error', file, reason: 'missing' };
-      let json: unknown;
-      try {
-        json = JSON.parse(res.text);
-      } catch {
-        return { status: 'error', file, reason: 'invalid' };
+      if (!res.ok) {
+        const reason =
+          res.status !== undefined
+            ? ({ code: 'http', status: res.status } as const)
+            : ({ code: 'network', detail: res.detail ?? '' } as const);
+        return { status: 'error', errors: [{ file, record: null, field: null, reason }] };
       }
-      const geo = parse(json);
-      return geo ? { status: 'ready', geo } : { status: 'error', file, reason: 'invalid' };
+      const read = readGeoText(file, res.text, parse);
+      return read.ok
+        ? { status: 'ready', geo: read.geo }
+        : { status: 'error', errors: read.errors };
     });
     cache.set(file, p);
   }
   return p;
 }
 
-function useLoaded<T>(file: string | null, parse: (json: unknown) => T | null): GeoState<T> {
+function useLoaded<T>(file: string | null, parse: (json: unknown) => GeoResult<T>): GeoState<T> {
   const [state, setState] = useState<{ file: string | null; result: GeoState<T> }>({
     file: null,
     result: { status: 'loading' },

@@ -33,11 +33,12 @@ describe("the naive peer's full-detail map", () => {
   });
 
   it("is accepted by the map's geometry guard, with all 34 provinces", () => {
-    const geo = parseChinaGeo(converted);
-    expect(geo).not.toBeNull();
-    expect(geo!.provinces).toHaveLength(34);
-    expect(geo!.provinces.map((p) => p.properties.name)).toContain('650000');
-    expect(geo!.tenDash.length).toBeGreaterThan(0);
+    const result = parseChinaGeo(converted);
+    expect(result.ok ? [] : result.issues).toEqual([]);
+    const geo = result.ok ? result.geo : null;
+    expect(geo?.provinces).toHaveLength(34);
+    expect(geo?.provinces.map((p) => p.properties.name)).toContain('650000');
+    expect(geo?.tenDash.length).toBeGreaterThan(0);
   });
 
   it('maps gb codes and names as the atlas expects', () => {

@@ -18,10 +18,10 @@ import { buildArcs, highlightFor, pairingCounts } from '../../../../src/views/ma
 import { parseChinaGeo } from '../../../../src/views/map/geo';
 import { gdpOfYear, NO_DATA_FILL, shadeProvinces } from '../../../../src/views/map/shading';
 import { gdp, hub, pairing, provinces } from '../../../fixtures/datasets';
-import { chinaGeoJson } from './geo-fixtures';
+import { accepted, chinaGeoJson } from './geo-fixtures';
 
 const provs = provinces().provinces;
-const geo = parseChinaGeo(chinaGeoJson())!;
+const geo = accepted(parseChinaGeo(chinaGeoJson()));
 const filters = { year: 2016, models: [], programme: null };
 const gz = (id: string, patch: Partial<Pairing> = {}) =>
   pairing({

@@ -1,4 +1,12 @@
 /** Tiny synthetic map geometry: squares around the label points of tests/fixtures/datasets. */
+import type { GeoResult } from '../../../../src/views/map/geo';
+
+/** The geometry of a file the guard accepted; a test fails with the problems otherwise. */
+export function accepted<T>(result: GeoResult<T>): T {
+  if (!result.ok) throw new Error(`geometry refused: ${JSON.stringify(result.issues)}`);
+  return result.geo;
+}
+
 const square = (lon: number, lat: number, r = 1) => ({
   type: 'Polygon',
   coordinates: [

@@ -43,7 +43,8 @@ describe('map view without usable geometry', () => {
     render(<MapView data={data} />);
     const alert = await screen.findByRole('alert');
     expect(alert.textContent).toBe(
-      '无法显示地图：文件 data/geo/china.json 不是有效的地图数据。表格与说明仍可使用。',
+      '地图数据有问题，无法显示地图；表格与说明仍可使用。' +
+        '文件 data/geo/china.json，记录 #0，字段 properties: 应为对象',
     );
     expect(screen.getByTestId('map-summary').textContent).toBe(
       '2016 年显示 2 条协作关系（2 对省份，共 2 项结对）。',
