@@ -35,6 +35,19 @@ export default tseslint.config(
           selector: "NewExpression[callee.name='Function']",
           message: 'No new Function: strict CSP.',
         },
+        // A store selector must return a stable value: one that builds a new object or array
+        // re-renders forever under zustand 5 (React error #185, a blank page). Select
+        // primitives, wrap with useShallow, or derive with useMemo.
+        ...['ObjectExpression', 'ArrayExpression', 'NewExpression'].map((type) => ({
+          selector: `CallExpression[callee.name='useAtlas'] > ArrowFunctionExpression.arguments[body.type='${type}']`,
+          message:
+            'This selector builds a new value on every call (React error #185): select primitives, or useShallow.',
+        })),
+        {
+          selector: "CallExpression[callee.name='useAtlas'] > Identifier.arguments",
+          message:
+            'Pass useAtlas an inline selector of a stable value, or wrap a derived one with useShallow (React error #185).',
+        },
       ],
       'import-x/no-cycle': 'error',
       // Views never import each other; they talk through the store.

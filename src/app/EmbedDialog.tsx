@@ -1,7 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import type { ViewId } from '../data/schema/story';
-import { urlStateOf } from '../state/actions';
-import { useAtlas } from '../state/store';
+import { useUrlState } from '../state/use-url-state';
 import { useT } from '../ui/use-t';
 import { HEIGHT_SCRIPT, iframeSnippet } from './embed-snippet';
 
@@ -16,7 +15,7 @@ export function EmbedDialog({
   onClose: () => void;
 }) {
   const t = useT();
-  const state = useAtlas(urlStateOf);
+  const state = useUrlState();
   const [withScript, setWithScript] = useState(true);
   const [copied, setCopied] = useState(false);
   const closeRef = useRef<HTMLButtonElement>(null);

@@ -1,7 +1,6 @@
 import type { ViewId } from '../data/schema/story';
-import { useAtlas } from '../state/store';
 import { encode } from '../state/url-codec';
-import { urlStateOf } from '../state/actions';
+import { useUrlState } from '../state/use-url-state';
 import { useT } from '../ui/use-t';
 import { useEmbedMessaging } from '../modes/embed/use-embed-messaging';
 import { Panel } from './Panel';
@@ -12,7 +11,7 @@ import { viewById } from './views';
 export function EmbedLayout({ view }: { view: ViewId }) {
   const t = useT();
   useEmbedMessaging(view);
-  const fullAtlasSearch = useAtlas((s) => encode({ ...urlStateOf(s), embed: null, present: null }));
+  const fullAtlasSearch = encode({ ...useUrlState(), embed: null, present: null });
   return (
     <main className="embed" id="main">
       <UrlNotice />
