@@ -28,7 +28,12 @@ describe('embed dialog', () => {
       ['hub', '区域中心案例：郑州'],
     ] as const) {
       await userEvent.click(screen.getByRole('button', { name: `嵌入: ${title}` }));
-      const dialog = await screen.findByRole('dialog', { name: `嵌入: ${title}` });
+      // The dialog's code loads when first opened (a cold transform here).
+      const dialog = await screen.findByRole(
+        'dialog',
+        { name: `嵌入: ${title}` },
+        { timeout: 10_000 },
+      );
       const code = within(dialog).getByRole('textbox', { name: '嵌入代码' }) as HTMLTextAreaElement;
       expect(code.value).toContain(`embed=${view}`);
       act(() => setYear(2016));
@@ -37,5 +42,6 @@ describe('embed dialog', () => {
       expect(screen.queryByRole('dialog')).toBeNull();
       act(() => setYear(2024));
     }
-  });
+    // The App's lazily loaded parts are transformed on first import: slow on a busy machine.
+  }, 30_000);
 });
