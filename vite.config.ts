@@ -63,15 +63,22 @@ function copyDatasets(): Plugin {
       if (!existsSync(from)) return;
       cpSync(from, resolve(outDir, 'data'), {
         recursive: true,
-        filter: (src) =>
-          !src.includes(`${'data'}/tools`) && !src.endsWith('.md') && !isSourcesFragment(src),
+        filter: (src) => {
+          const inData = relative(from, src).split('\\').join('/');
+          const isTool = inData === 'tools' || inData.startsWith('tools/');
+          return !isTool && !src.endsWith('.md') && !isSourcesFragment(inData);
+        },
       });
     },
   };
 }
 
-/** data/sources.<area>.json are authoring fragments merged into data/sources.json: not shipped. */
-const isSourcesFragment = (path: string) => /(^|[\\/])sources\.[^/\\]+\.json$/.test(path);
+/**
+ * data/sources.<area>.json are authoring fragments merged into data/sources.json: not shipped.
+ * `path` is relative to data/: only files directly in it are fragments, so the published
+ * schema data/schema/sources.schema.json is not one.
+ */
+const isSourcesFragment = (path: string) => /^sources\.[^/]+\.json$/.test(path);
 
 /** Every dataset and geometry file under data/ (not tools, schemas or fragments), as path → text. */
 function readDataFiles(root: string): Record<string, string> {
@@ -81,8 +88,9 @@ function readDataFiles(root: string): Record<string, string> {
       const full = join(dir, entry.name);
       if (entry.isDirectory()) {
         if (entry.name !== 'tools' && entry.name !== 'schema') walk(full);
-      } else if (entry.name.endsWith('.json') && !isSourcesFragment(entry.name)) {
-        out[relative(root, full).split('\\').join('/')] = readFileSync(full, 'utf8');
+      } else if (entry.name.endsWith('.json')) {
+        const path = relative(root, full).split('\\').join('/');
+        if (!isSourcesFragment(path.slice('data/'.length))) out[path] = readFileSync(full, 'utf8');
       }
     }
   };
