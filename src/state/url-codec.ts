@@ -152,14 +152,27 @@ const isParamName = (name: string): name is ParamName =>
  * garbage falls back to the default for that parameter and is reported.
  */
 export function decode(search: string): { state: UrlState; ignored: IgnoredParam[] } {
-  const state: UrlState = { ...DEFAULT_URL_STATE, models: [] };
-  const ignored: IgnoredParam[] = [];
   let params: URLSearchParams;
   try {
     params = new URLSearchParams(search);
   } catch {
+    const state: UrlState = { ...DEFAULT_URL_STATE, models: [] };
     return { state, ignored: [{ name: '?', value: shorten(search), reason: 'invalid' }] };
   }
+  return decodeParams(params);
+}
+
+/**
+ * Pure: named raw values → state plus what was ignored and why. The one validator of the URL
+ * contract: `decode` reads the address bar through it, and the embed's `atlas:set` messages
+ * (modes/embed/messages.ts) are held to exactly the same rules by passing their fields here.
+ */
+export function decodeParams(params: Iterable<readonly [string, string]>): {
+  state: UrlState;
+  ignored: IgnoredParam[];
+} {
+  const state: UrlState = { ...DEFAULT_URL_STATE, models: [] };
+  const ignored: IgnoredParam[] = [];
   const seen = new Set<string>();
   for (const [name, raw] of params) {
     if (!isParamName(name)) {

@@ -1,7 +1,13 @@
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterAll, afterEach, beforeAll, inject } from 'vitest';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import {
+  chromium,
+  type Browser,
+  type BrowserContext,
+  type Frame,
+  type Page,
+} from 'playwright-core';
 
 export const atlasUrl = inject('atlasUrl');
 /** Browser tests are skipped only when Chromium is missing outside CI (the setup says so loudly). */
@@ -76,7 +82,7 @@ export function screenshotPath(name: string) {
 }
 
 /** The pixels of every canvas matching `selector`, as one string to compare. */
-export const canvasPixels = (page: Page, selector = 'canvas') =>
+export const canvasPixels = (page: Page | Frame, selector = 'canvas') =>
   page.evaluate(
     (sel) =>
       [...document.querySelectorAll<HTMLCanvasElement>(sel)].map((c) => c.toDataURL()).join(),
@@ -87,7 +93,7 @@ export const canvasPixels = (page: Page, selector = 'canvas') =>
  * Waits until the canvases matching `selector` stop changing between polls (an entry
  * animation has ended, every layer has drawn), for 5 s at most; returns their pixels.
  */
-export async function untilCanvasesSettle(page: Page, selector = 'canvas') {
+export async function untilCanvasesSettle(page: Page | Frame, selector = 'canvas') {
   let before = await canvasPixels(page, selector);
   for (let i = 0; i < 20; i++) {
     await page.waitForTimeout(250);

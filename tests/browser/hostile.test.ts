@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { atlasUrl, browserMissing, useBrowser } from './harness';
+import { atlasUrl, browserMissing, untilCanvasesSettle, useBrowser } from './harness';
 
 const real = (name: string) => readFileSync(resolve(process.cwd(), `data/${name}.json`), 'utf8');
 
@@ -233,4 +233,98 @@ describe.skipIf(browserMissing)('hostile input', () => {
       }
     },
   );
+});
+
+describe.skipIf(browserMissing)('hostile host page', () => {
+  const { open } = useBrowser();
+
+  it('holds atlas:set messages to the URL rules and to one update per frame', async () => {
+    const { page, problems } = await open('', { width: 900, height: 800, reducedMotion: true });
+    // Counts every canvas clear in every frame: each redraw of a chart clears its layers, and
+    // with reduced motion nothing else does.
+    await page.context().addInitScript(() => {
+      const w = window as unknown as { __clears: number };
+      w.__clears = 0;
+      const clearRect = CanvasRenderingContext2D.prototype.clearRect;
+      CanvasRenderingContext2D.prototype.clearRect = function (...args) {
+        w.__clears += 1;
+        return clearRect.apply(this, args);
+      };
+    });
+    // A host page of its own origin path (see modes.test.ts: why not about:blank).
+    await page.goto(new URL('/embed-host', atlasUrl).href);
+    await page.setContent(`<!doctype html><html><body style="margin:0">
+      <iframe id="f" src="${atlasUrl}?embed=map&year=2016" style="width:640px;height:640px;border:0"></iframe>
+      <script>
+        const w = () => document.getElementById('f').contentWindow;
+        window.send = (m) => w().postMessage(m, '*');
+        window.clears = () => w().__clears;
+        /** Calls make(i) and posts its messages on every frame for ms; resolves with the frame count. */
+        window.everyFrame = (ms, make) => new Promise((done) => {
+          const t0 = performance.now();
+          let i = 0;
+          const tick = () => {
+            for (const m of make(i++)) window.send(m);
+            if (performance.now() - t0 < ms) requestAnimationFrame(tick);
+            else done(i);
+          };
+          requestAnimationFrame(tick);
+        });
+      </script></body></html>`);
+    const frame = page.frames().find((f) => f.url().includes('embed=map'))!;
+    await frame.waitForFunction(() => performance.getEntriesByName('atlas-view-shown:map').length);
+    await untilCanvasesSettle(frame);
+    const year = () => frame.evaluate(() => new URL(location.href).searchParams.get('year'));
+    const lang = () => frame.evaluate(() => document.documentElement.lang);
+    type Host = {
+      send: (m: unknown) => void;
+      clears: () => number;
+      everyFrame: (ms: number, make: (i: number) => unknown[]) => Promise<number>;
+    };
+
+    // The padded year is over-long as a URL value; as a message it is refused just the same,
+    // while the next, valid message is applied.
+    await page.evaluate(() => {
+      const h = window as unknown as Host;
+      h.send({ type: 'atlas:set', year: `2001${' '.repeat(500)}` });
+      h.send({ type: 'atlas:set', lang: 'en' });
+    });
+    await frame.waitForFunction(() => document.documentElement.lang === 'en');
+    expect(await year()).toBe('2016');
+
+    // A host repeating one state on every frame for 2 s: it is applied once, then nothing redraws.
+    await page.evaluate(() =>
+      (window as unknown as Host).send({ type: 'atlas:set', year: 2010, model: 'policy-driven' }),
+    );
+    await frame.waitForFunction(() => location.search.includes('year=2010'));
+    await untilCanvasesSettle(frame);
+    const before = await page.evaluate(() => (window as unknown as Host).clears());
+    const frames = await page.evaluate(() =>
+      (window as unknown as Host).everyFrame(2000, () => [
+        { type: 'atlas:set', year: 2010, model: 'policy-driven', lang: 'en' },
+      ]),
+    );
+    const repeatedClears =
+      (await page.evaluate(() => (window as unknown as Host).clears())) - before;
+    expect(frames).toBeGreaterThan(10);
+    // Redrawing on each message would clear every layer on every frame.
+    expect(repeatedClears).toBe(0);
+
+    // 200 different states in one burst: one update per frame, the last state wins.
+    const beforeBurst = await page.evaluate(() => (window as unknown as Host).clears());
+    await page.evaluate(() => {
+      const h = window as unknown as Host;
+      for (let k = 0; k < 200; k++) h.send({ type: 'atlas:set', year: 2000 + (k % 25) });
+    });
+    // 199 % 25 = 24: the last message asked for 2024, the default year, which leaves the URL.
+    await frame.waitForFunction(() => !location.search.includes('year='));
+    await untilCanvasesSettle(frame);
+    const burstClears =
+      (await page.evaluate(() => (window as unknown as Host).clears())) - beforeBurst;
+    // Each redraw clears at least one canvas: fewer clears than messages, fewer redraws.
+    expect(burstClears).toBeGreaterThan(0);
+    expect(burstClears).toBeLessThan(200);
+    expect(await lang()).toBe('en');
+    expect(problems.pageErrors).toEqual([]);
+  });
 });

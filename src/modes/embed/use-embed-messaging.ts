@@ -1,10 +1,19 @@
 import { useEffect } from 'react';
+import { setHistoryMode } from '../../state/actions';
 import { useAtlas } from '../../state/store';
-import { heightMessage, parseSetMessage } from './messages';
+import {
+  createSetCoalescer,
+  heightMessage,
+  nextFrame,
+  parseSetMessage,
+  setPatchChanges,
+  type SetPatch,
+} from './messages';
 
 /**
  * In embed mode: tells the parent page the content height whenever it changes, and applies
- * valid `atlas:set` messages from the parent. Only runs inside a frame.
+ * valid `atlas:set` messages from the parent — at most one update per frame, and none when
+ * nothing would change. Only runs inside a frame.
  */
 export function useEmbedMessaging(view: string) {
   useEffect(() => {
@@ -14,15 +23,35 @@ export function useEmbedMessaging(view: string) {
     const observer = new ResizeObserver(post);
     observer.observe(document.body);
     post();
+    const coalescer = createSetCoalescer(applySetPatch, nextFrame);
     const onMessage = (e: MessageEvent) => {
       if (e.source !== window.parent) return;
       const patch = parseSetMessage(e.data);
-      if (patch) useAtlas.setState(patch);
+      if (patch) coalescer.push(patch);
     };
     window.addEventListener('message', onMessage);
     return () => {
       observer.disconnect();
+      coalescer.dispose();
       window.removeEventListener('message', onMessage);
     };
   }, [view]);
+}
+
+let applied = 0;
+
+/**
+ * Applies what a host set, if it changes anything. The host drives the state, so its updates
+ * replace the frame's history entry rather than adding one per message to the host's back
+ * button. One mark, `atlas-embed-set`, counts the updates applied so far in its `detail` (for
+ * the browser tests; replaced each time, so a long session does not pile up entries).
+ */
+function applySetPatch(patch: SetPatch) {
+  const changes = setPatchChanges(patch, useAtlas.getState());
+  if (!changes) return;
+  setHistoryMode('replace');
+  useAtlas.setState(changes);
+  applied += 1;
+  performance.clearMarks('atlas-embed-set');
+  performance.mark('atlas-embed-set', { detail: applied });
 }
