@@ -1,7 +1,7 @@
 import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
 import type { DatasetName } from '../data/datasets';
 import type { ViewId } from '../data/schema/story';
-import type { MessageKey } from '../i18n';
+import type { CoreKey } from '../i18n';
 import type { ViewProps } from '../views/types';
 import { prefetchDataFile } from '../data/fetch-file';
 import { CHINA_GEO_FILE } from '../views/map/files';
@@ -12,7 +12,7 @@ import { CHINA_GEO_FILE } from '../views/map/files';
  */
 export interface ViewDef {
   id: ViewId;
-  title: MessageKey;
+  title: CoreKey;
   needs: readonly DatasetName[];
   uses: readonly DatasetName[];
   component: LazyExoticComponent<ComponentType<ViewProps<DatasetName, DatasetName>>>;
@@ -26,7 +26,7 @@ export interface ViewDef {
 
 function defineView<const N extends DatasetName, const O extends DatasetName = never>(def: {
   id: ViewId;
-  title: MessageKey;
+  title: CoreKey;
   needs: readonly N[];
   uses?: readonly O[];
   load: () => Promise<{ default: ComponentType<ViewProps<N, O>> }>;

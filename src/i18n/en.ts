@@ -1,9 +1,8 @@
-import { mapEn } from './views/map';
+import type { Message } from './catalogue';
 import type { CoreKey } from './zh';
 
-/** English UI strings of the shell and the map; a missing key is a type error. */
-export const en: Record<CoreKey, string> = {
-  ...mapEn,
+/** English strings of the shell; a missing key is a type error. */
+export const en: Record<CoreKey, Message> = {
   'app.title': 'East–West VET Atlas',
   'app.subtitle':
     'Vocational-education collaboration between China’s East and West: flows, gaps, policies, models',
@@ -22,7 +21,6 @@ export const en: Record<CoreKey, string> = {
   'view.timeline': 'Policy timeline',
   'view.radar': 'Three collaboration models compared',
   'view.hub': 'Regional hub case: Zhengzhou',
-  'view.notBuilt': 'This view is being built.',
   'view.deferred': 'Loads when scrolled into view.',
   'view.loading': 'Loading data…',
   'view.crashed': 'This view failed; the rest of the atlas still works.',
@@ -37,7 +35,10 @@ export const en: Record<CoreKey, string> = {
   'data.error.record': 'record {record}',
   'data.error.field': 'field {field}',
   'data.error.separator': ', ',
-  'data.error.more': '{count} more problems not listed.',
+  'data.error.more': {
+    one: '{count} more problem not listed.',
+    other: '{count} more problems not listed.',
+  },
   'reason.type': 'should be {expected}',
   'reason.required': 'a required value is missing',
   'reason.enum': 'is not one of the allowed values ({allowed})',
@@ -69,7 +70,7 @@ export const en: Record<CoreKey, string> = {
   'notice.url.notFound': 'not in the data',
   'sources.title': 'Sources',
   'sources.close': 'Close',
-  'sources.count': '{count} sources',
+  'sources.count': { one: '{count} source', other: '{count} sources' },
   'sources.publisher': 'Publisher',
   'sources.date': 'Date',
   'sources.locator': 'Locator',
@@ -130,9 +131,7 @@ export const en: Record<CoreKey, string> = {
   'own.unknown': 'File names not recognised (ignored): {files}',
   'own.ok': 'Everything validated; the atlas has been redrawn from your data.',
   'own.restore': 'Restore the bundled data',
-  'embed.credit': 'Data: {sources}',
   'embed.full': 'Open the full atlas',
   'footer.note': 'Every number resolves to a source; missing values stay missing.',
-  'year.label': 'Year',
   'missing.value': 'no data',
 };

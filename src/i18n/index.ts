@@ -1,39 +1,51 @@
+import type { Catalogue, Message } from './catalogue';
 import { en } from './en';
-import { zh, type MessageKey } from './zh';
+import { zh, type CoreKey } from './zh';
 
-export type { MessageKey };
+export type { CoreKey };
+export { defineCatalogue, type Catalogue, type KeyOf, type Message } from './catalogue';
 export const LANGS = ['zh-CN', 'en'] as const;
 export type Lang = (typeof LANGS)[number];
 
-/** Placeholder values substituted into `{name}` slots. */
+/** Placeholder values substituted into `{name}` slots; `count` also picks the plural form. */
 export type MessageParams = Record<string, string | number | undefined>;
 /** A translator bound to one language; builders receive it so they stay pure. */
-export type Translate = (key: MessageKey, params?: MessageParams) => string;
+export type Translate<K extends string = CoreKey> = (key: K, params?: MessageParams) => string;
 
-const catalogues: Record<Lang, Partial<Record<MessageKey, string>>> = {
-  'zh-CN': { ...zh },
-  en: { ...en },
-};
+/** The shell's own strings, which every translator carries. */
+export const CORE: Catalogue<CoreKey> = { 'zh-CN': zh, en };
 
 /**
- * Adds a view's catalogue. Views below the first screen ship their strings with their own
- * lazily loaded code and register them when that code is evaluated.
+ * The plural category of `n` (CLDR's rule for each language): Chinese has one form; English
+ * says "one" for exactly 1. Written out rather than with Intl.PluralRules, whose first use
+ * loads locale data on the main thread while the first screen is drawing.
  */
-export function addMessages<K extends MessageKey>(
-  zhMessages: Record<K, string>,
-  enMessages: Record<K, string>,
-) {
-  Object.assign(catalogues['zh-CN'], zhMessages);
-  Object.assign(catalogues.en, enMessages);
+export function pluralCategory(lang: Lang, n: number): 'one' | 'other' {
+  return lang === 'en' && n === 1 ? 'one' : 'other';
 }
 
-export function translator(lang: Lang): Translate {
-  const messages = catalogues[lang];
+/** The template for a message and the count it is used with. */
+function template(message: Message, lang: Lang, count: unknown): string {
+  if (typeof message === 'string') return message;
+  const form = typeof count === 'number' ? pluralCategory(lang, count) : 'other';
+  return message[form] ?? message.other;
+}
+
+/** A translator for the shell's strings and, when given, one view's catalogue. */
+export function translator<K extends string = never>(
+  lang: Lang,
+  catalogue?: Catalogue<K>,
+): Translate<CoreKey | K> {
+  const messages: Readonly<Record<string, Message>> = catalogue
+    ? { ...CORE[lang], ...catalogue[lang] }
+    : CORE[lang];
   return (key, params) => {
-    // A key whose catalogue has not arrived shows as the key, never as a crash.
-    const template = messages[key] ?? key;
-    if (!params) return template;
-    return template.replace(/\{(\w+)\}/g, (m, name: string) => {
+    const message = messages[key];
+    // Unreachable through the types; a key cast past them shows as itself, never as a crash.
+    if (message === undefined) return key;
+    const text = template(message, lang, params?.count);
+    if (!params) return text;
+    return text.replace(/\{(\w+)\}/g, (m, name: string) => {
       const v = params[name];
       return v === undefined ? '–' : String(v);
     });

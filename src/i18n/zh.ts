@@ -1,15 +1,8 @@
-import type { hubZh } from './views/hub';
-import { mapZh } from './views/map';
-import type { radarZh } from './views/radar';
-import type { timelineZh } from './views/timeline';
-import type { trendZh } from './views/trend';
-
 /**
- * Chinese UI strings of the shell and the first screen (the map). The views further down bring
- * their own catalogues with their code (see `addMessages`); their keys are part of MessageKey.
+ * Chinese strings of the shell: header, panels, dialogs, notices, dataset errors. Each view
+ * brings its own catalogue with its code (`views/<view>/messages.ts`).
  */
 export const zh = {
-  ...mapZh,
   'app.title': '东西部职教协作图谱',
   'app.subtitle': '东西部职业教育资源联动：流向、差距、政策与模式',
   'app.skip': '跳到主要内容',
@@ -27,7 +20,6 @@ export const zh = {
   'view.timeline': '政策时间线',
   'view.radar': '三种协作模式比较',
   'view.hub': '区域中心案例：郑州',
-  'view.notBuilt': '此视图正在建设中。',
   'view.deferred': '滚动到这里时加载。',
   'view.loading': '正在加载数据…',
   'view.crashed': '此视图出错，其余部分仍可使用。',
@@ -135,18 +127,10 @@ export const zh = {
   'own.unknown': '无法识别的文件名（已忽略）：{files}',
   'own.ok': '全部通过校验，图谱已按你的数据重绘。',
   'own.restore': '恢复内置数据',
-  'embed.credit': '数据来源：{sources}',
   'embed.full': '打开完整图谱',
   'footer.note': '所有数字均可追溯至来源；缺失的数值保持缺失。',
-  'year.label': '年份',
   'missing.value': '无数据',
 } as const;
 
-/** Keys of the messages always present, in both languages. */
+/** Keys of the shell's messages, present in every translator. */
 export type CoreKey = keyof typeof zh;
-export type MessageKey =
-  | CoreKey
-  | keyof typeof trendZh
-  | keyof typeof timelineZh
-  | keyof typeof radarZh
-  | keyof typeof hubZh;

@@ -1,7 +1,6 @@
-import '../../i18n/views/hub';
 import { useMemo, useState, type ReactNode } from 'react';
 import type { ViewProps } from '../types';
-import { pick, type Lang, type Translate } from '../../i18n';
+import { pick, type Lang } from '../../i18n';
 import type { Quote } from '../../data/schema/common';
 import type { HubFile } from '../../data/schema/hub';
 import { useAtlas } from '../../state/store';
@@ -17,6 +16,7 @@ import {
   type HubSelection,
 } from './build-hub-model';
 import './hub.css';
+import { hubMessages, type HubT } from './messages';
 
 type Props = ViewProps<'hub' | 'sources'>;
 
@@ -28,7 +28,7 @@ function Passage({
   original = false,
 }: {
   quote: Quote;
-  t: Translate;
+  t: HubT;
   lang: Lang;
   /** Show the verbatim Chinese under an English translation. */
   original?: boolean;
@@ -55,7 +55,7 @@ function Passage({
  * places (drawn on the map by the map view), and every statement with its quote and locator.
  */
 export default function HubView({ data }: Props) {
-  const t = useT();
+  const t = useT(hubMessages);
   const lang = useAtlas((s) => s.lang);
   const hub = data.hub;
   const [sel, setSel] = useState<HubSelection | null>(null);
@@ -300,7 +300,7 @@ function Detail({
   hub: HubFile;
   sel: HubSelection | null;
   onSelect: (s: HubSelection | null) => void;
-  t: Translate;
+  t: HubT;
   lang: Lang;
 }) {
   if (!sel) return <p className="hub__hint">{t('hub.detail.hint')}</p>;

@@ -2,12 +2,13 @@ import { useMemo } from 'react';
 import type { Pairing, PairingsFile, Party } from '../../data/schema/pairings';
 import type { Province } from '../../data/schema/provinces';
 import type { Source } from '../../data/schema/sources';
-import { pick, type Lang, type Translate } from '../../i18n';
+import { pick, type Lang } from '../../i18n';
 import { MODEL_STYLE } from '../../lib/colours';
 import { safeHref } from '../../lib/escape';
 import { formatYuan100m } from '../../lib/format';
 import { selectPairing, selectProvince } from '../../state/actions';
 import { isActive, passesFilters, yearsText, type ArcFilters } from './flows';
+import type { MapT } from './messages';
 
 const LIST_LIMIT = 60;
 const LOW_CONFIDENCE = new Set(['medium-low', 'low']);
@@ -20,7 +21,7 @@ interface Props {
   filters: ArcFilters;
   province: string | null;
   pairing: string | null;
-  t: Translate;
+  t: MapT;
   lang: Lang;
   /** Heading level of the panel's title: 3 under the dashboard's h2, 2 under an embed's h1. */
   level: 2 | 3;

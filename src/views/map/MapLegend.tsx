@@ -1,11 +1,12 @@
 import { MODEL_IDS, type ModelId } from '../../data/schema/common';
-import type { Lang, Translate } from '../../i18n';
+import type { Lang } from '../../i18n';
 import { MODEL_STYLE, REGION_FILL } from '../../lib/colours';
 import { formatInteger, formatYuan100m } from '../../lib/format';
 import { toggleModel } from '../../state/actions';
 import { arcWidth } from './build-map-option';
 import { METRIC_RAMP, NO_DATA_FILL, type ShadeBy } from './shading';
 import type { LegendRow } from '../../ui/export-legend';
+import type { MapT } from './messages';
 
 const dashArray = (m: ModelId) =>
   MODEL_STYLE[m].dash === 'dashed' ? '7 4' : MODEL_STYLE[m].dash === 'dotted' ? '2 4' : undefined;
@@ -20,7 +21,7 @@ interface Props {
   minWeight: number;
   maxWeight: number;
   projector: boolean;
-  t: Translate;
+  t: MapT;
   lang: Lang;
 }
 

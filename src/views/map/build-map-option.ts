@@ -6,13 +6,14 @@ import type { ModelId } from '../../data/schema/common';
 import { MODEL_IDS } from '../../data/schema/common';
 import type { HubPlace } from '../../data/schema/hub';
 import type { Province } from '../../data/schema/provinces';
-import { pick, type Lang, type Translate } from '../../i18n';
+import { pick, type Lang } from '../../i18n';
 import { MODEL_STYLE, REGION_FILL } from '../../lib/colours';
 import { escapeHtml } from '../../lib/escape';
 import { formatInteger, formatYuan100m } from '../../lib/format';
 import type { Arc, Highlight } from './flows';
 import type { LonLat } from './geo';
 import type { Shading } from './shading';
+import type { MapT } from './messages';
 
 /** Region keys of the registered map. */
 export interface MapRegions {
@@ -55,7 +56,7 @@ export interface MapOptionInput {
   compact: boolean;
   year: number;
   lang: Lang;
-  t: Translate;
+  t: MapT;
   /** The drill-down, when drilled: prefecture labels and the box to frame. */
   drill: {
     province: string;

@@ -5,9 +5,10 @@
 import type { ModelId } from '../../data/schema/common';
 import type { Pairing, PairingsFile } from '../../data/schema/pairings';
 import type { Province } from '../../data/schema/provinces';
-import { pick, type Lang, type Translate } from '../../i18n';
+import { pick, type Lang } from '../../i18n';
 import type { LonLat } from './geo';
 import { compareCodes } from '../../lib/compare';
+import type { MapT } from './messages';
 
 /** The shared selection the arcs depend on. */
 export interface ArcFilters {
@@ -215,7 +216,7 @@ export function pairingCounts(arcs: readonly Arc[]): Map<string, number> {
 }
 
 /** Years of an arc or pairing, in words. */
-export function yearsText(startYear: number, endYear: number | null, t: Translate): string {
+export function yearsText(startYear: number, endYear: number | null, t: MapT): string {
   return endYear === null
     ? t('map.years.open', { from: startYear })
     : startYear === endYear
@@ -227,7 +228,7 @@ export function yearsText(startYear: number, endYear: number | null, t: Translat
 export function summarySentence(input: {
   set: ArcSet;
   filters: ArcFilters;
-  t: Translate;
+  t: MapT;
   lang: Lang;
   programmeName: { zh: string; en: string } | null;
   /** The drilled province's name, when drilled. */
@@ -248,13 +249,18 @@ export function summarySentence(input: {
       t('map.summary.drill', {
         year,
         province: drillName,
-        arcs: set.arcs.length,
-        pairings: set.pairingCount,
+        arcs: t('map.count.prefectureLinks', { count: set.arcs.length }),
+        pairings: t('map.count.pairings', { count: set.pairingCount }),
       }),
     );
   } else {
     parts.push(
-      t('map.summary', { year, arcs: set.arcs.length, pairs, pairings: set.pairingCount }),
+      t('map.summary', {
+        year,
+        arcs: t('map.count.relationships', { count: set.arcs.length }),
+        pairs: t('map.count.provincePairs', { count: pairs }),
+        pairings: t('map.count.pairings', { count: set.pairingCount }),
+      }),
     );
   }
   if (set.unplaced > 0) parts.push(t('map.summary.unplaced', { count: set.unplaced }));

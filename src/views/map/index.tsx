@@ -50,6 +50,7 @@ import { useWidth } from '../../ui/use-width';
 import { pauseWhileHidden } from '../../ui/pause-offscreen';
 import { noteChartDrawn } from '../../ui/first-screen';
 import type { ECharts } from 'echarts/core';
+import { mapMessages } from './messages';
 
 echarts.use([LinesChart, ScatterChart, GeoComponent, TooltipComponent]);
 
@@ -76,7 +77,7 @@ type EventParams = {
 
 /** The collaboration-flow map: provinces, east→west arcs by model, detail of the selection. */
 export default function MapView({ data }: Props) {
-  const t = useT();
+  const t = useT(mapMessages);
   const lang = useAtlas((s) => s.lang);
   const theme = useAtlas((s) => s.theme);
   const year = useAtlas((s) => s.year);

@@ -1,16 +1,16 @@
-import '../../i18n/views/radar';
-import { pick, type Lang, type Translate } from '../../i18n';
+import { pick, type Lang } from '../../i18n';
 import type { Dimension, ModelsFile } from '../../data/schema/models';
 import { scoreOf, stripLevel } from './build-radar-option';
 import { QuoteBlock } from './QuoteBlock';
 import { ModelSwatch } from './ModelSwatch';
+import type { RadarT } from './messages';
 
 interface Props {
   file: ModelsFile;
   dimension: Dimension;
   id: string;
   onClose: () => void;
-  t: Translate;
+  t: RadarT;
   lang: Lang;
 }
 

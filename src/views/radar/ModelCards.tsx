@@ -1,6 +1,5 @@
-import '../../i18n/views/radar';
 import { useMemo, useRef, type KeyboardEvent } from 'react';
-import { pick, type Lang, type Translate } from '../../i18n';
+import { pick, type Lang } from '../../i18n';
 import { MODEL_STYLE } from '../../lib/colours';
 import type { ModelId } from '../../data/schema/common';
 import type { Model } from '../../data/schema/models';
@@ -11,6 +10,7 @@ import { selectPolicy, setModels, setProgramme, showPairing } from '../../state/
 import { cardLinks, pairingLabel } from './model-cards';
 import { ModelSwatch } from './ModelSwatch';
 import { QuoteBlock } from './QuoteBlock';
+import type { RadarT } from './messages';
 
 interface Props {
   models: readonly Model[];
@@ -24,7 +24,7 @@ interface Props {
   programme: string | null;
   pairing: string | null;
   policy: string | null;
-  t: Translate;
+  t: RadarT;
   lang: Lang;
 }
 

@@ -1,9 +1,9 @@
-import '../../i18n/views/radar';
-import { pick, type Lang, type Translate } from '../../i18n';
+import { pick, type Lang } from '../../i18n';
 import { escapeHtml } from '../../lib/escape';
 import { MODEL_STYLE } from '../../lib/colours';
 import type { ModelId } from '../../data/schema/common';
 import type { Dimension, Model, ModelsFile, Score } from '../../data/schema/models';
+import type { RadarT } from './messages';
 
 /** What the reader has chosen that the radar depends on: the shared model selection. */
 export interface RadarSelection {
@@ -63,7 +63,7 @@ export const seriesId = (model: ModelId) => `model-${model}`;
 function tooltipHtml(
   file: ModelsFile,
   model: Model,
-  t: Translate,
+  t: RadarT,
   lang: Lang,
   projector: boolean,
 ): string {
@@ -100,7 +100,7 @@ function tooltipHtml(
 export function buildRadarOption(
   file: ModelsFile,
   selection: RadarSelection,
-  t: Translate,
+  t: RadarT,
   lang: Lang,
   theme: RadarTheme,
 ) {
@@ -240,7 +240,7 @@ export function radarRows(file: ModelsFile): RadarRow[] {
  * One sentence for screen readers: which model scores highest on which dimensions, ties named
  * together. Dimensions without any score are left out.
  */
-export function summariseRadar(file: ModelsFile, t: Translate, lang: Lang): string {
+export function summariseRadar(file: ModelsFile, t: RadarT, lang: Lang): string {
   const groups = new Map<string, { models: Model[]; dims: Dimension[] }>();
   for (const d of file.dimensions) {
     const scored = file.models

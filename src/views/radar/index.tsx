@@ -1,4 +1,3 @@
-import '../../i18n/views/radar';
 import { useMemo, useState } from 'react';
 import { RadarChart } from 'echarts/charts';
 import { LegendComponent, RadarComponent, TooltipComponent } from 'echarts/components';
@@ -24,6 +23,7 @@ import { ModelCards } from './ModelCards';
 import { ModelSwatch } from './ModelSwatch';
 import './radar.css';
 import { useWidth } from '../../ui/use-width';
+import { radarMessages } from './messages';
 
 echarts.use([RadarChart, RadarComponent, LegendComponent, TooltipComponent]);
 
@@ -35,7 +35,7 @@ type Props = ViewProps<'models' | 'pairings' | 'policies' | 'provinces' | 'sourc
  * filters and the timeline highlights through the store), and the models' phase cards.
  */
 export default function RadarView({ data }: Props) {
-  const t = useT();
+  const t = useT(radarMessages);
   const lang = useAtlas((s) => s.lang);
   const theme = useAtlas((s) => s.theme);
   const selected = useAtlas((s) => s.models);

@@ -1,4 +1,3 @@
-import '../../i18n/views/timeline';
 import {
   memo,
   useCallback,
@@ -12,7 +11,7 @@ import {
   type RefObject,
 } from 'react';
 import type { ViewProps } from '../types';
-import { pick, type Lang, type Translate } from '../../i18n';
+import { pick, type Lang } from '../../i18n';
 import type { ModelId } from '../../data/schema/common';
 import { MODEL_STYLE } from '../../lib/colours';
 import type { Policy } from '../../data/schema/policies';
@@ -28,6 +27,7 @@ import { useReducedMotion } from '../../ui/use-media';
 import { createPlayController, PLAY_SPEEDS, type PlayController } from './play-controller';
 import './timeline.css';
 import { useWidth } from '../../ui/use-width';
+import { timelineMessages, type TimelineT } from './messages';
 
 type Props = ViewProps<'policies' | 'models' | 'sources'>;
 
@@ -54,7 +54,7 @@ function usePlay(from: number, to: number) {
 
 /** The policy timeline: documents in lanes by level over the phases of the three models. */
 export default function TimelineView({ data }: Props) {
-  const t = useT();
+  const t = useT(timelineMessages);
   const lang = useAtlas((s) => s.lang);
   const theme = useAtlas((s) => s.theme);
   const year = useAtlas((s) => s.year);
@@ -225,7 +225,7 @@ function TimelineSvg({
   label: string;
   fontSize: number;
 }) {
-  const t = useT();
+  const t = useT(timelineMessages);
   const lang = useAtlas((s) => s.lang);
   const svgRef = useRef<SVGSVGElement>(null);
   const { x, items, plot, axisY } = layout;
@@ -562,7 +562,7 @@ const TimelineDoc = memo(function TimelineDoc({
   onChoose: (item: LaidOutPolicy) => void;
   onFocusItem: (id: string) => void;
   itemRefs: RefObject<Map<string, SVGGElement>>;
-  t: Translate;
+  t: TimelineT;
 }) {
   const p = item.policy;
   const date = formatPolicyDate(p.date, p.precision, lang);
@@ -626,7 +626,7 @@ function PolicyDetail({
   modelName: (id: ModelId | null) => string;
   sources: Props['data']['sources']['sources'];
 }) {
-  const t = useT();
+  const t = useT(timelineMessages);
   const lang = useAtlas((s) => s.lang);
   if (!policy) {
     return (

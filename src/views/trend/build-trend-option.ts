@@ -1,6 +1,5 @@
 import { format } from 'echarts/core';
-import '../../i18n/views/trend';
-import { pick, type Lang, type Translate } from '../../i18n';
+import { pick, type Lang } from '../../i18n';
 import { escapeHtml } from '../../lib/escape';
 import { formatRatio, formatYuan100m } from '../../lib/format';
 import { MAIN_REGIONS, type RatioPoint } from '../../data/queries/regions';
@@ -12,6 +11,7 @@ import {
   type OptionalLine,
   type TrendModel,
 } from './trend-model';
+import type { TrendT } from './messages';
 
 /** What the reader has chosen that the chart depends on. */
 export interface TrendSelection {
@@ -49,7 +49,7 @@ export const formatClaimValue = (v: number | null, lang: Lang) =>
   formatRatio(v, lang, { digits: 3 });
 
 /** The verdict of a claim check, for labels, tooltips and the claim cards. */
-export function claimVerdict(c: ClaimCheck, t: Translate, lang: Lang) {
+export function claimVerdict(c: ClaimCheck, t: TrendT, lang: Lang) {
   const tolerance = formatRatio(c.claim.tolerance, lang, { digits: 2 });
   if (c.within === null) return { mark: '?', text: t('trend.claim.missing') };
   return c.within
@@ -61,7 +61,7 @@ const circled = (n: number) => (n >= 1 && n <= 20 ? String.fromCodePoint(0x245f 
 export { circled };
 
 /** The short on-chart label of a claim: its number, the paper's value and the data's. */
-export function claimLabel(c: ClaimCheck, t: Translate, lang: Lang): string {
+export function claimLabel(c: ClaimCheck, t: TrendT, lang: Lang): string {
   const v = claimVerdict(c, t, lang);
   return [
     `${circled(c.n)} ${t('trend.claim.paper', { value: formatRatio(c.claim.value, lang, { digits: 2 }) })}`,
@@ -70,7 +70,7 @@ export function claimLabel(c: ClaimCheck, t: Translate, lang: Lang): string {
 }
 
 /** The rows of the "data & sources" table: exactly the years drawn. */
-export function vintageNote(model: TrendModel, p: RatioPoint, t: Translate, lang: Lang): string {
+export function vintageNote(model: TrendModel, p: RatioPoint, t: TrendT, lang: Lang): string {
   const meta = model.yearMeta.get(p.year);
   const parts: string[] = [];
   if (meta) {
@@ -91,7 +91,7 @@ export function vintageNote(model: TrendModel, p: RatioPoint, t: Translate, lang
   return parts.filter(Boolean).join(' · ');
 }
 
-const lineName = (id: LineId, t: Translate) => t(`trend.line.${id}`);
+const lineName = (id: LineId, t: TrendT) => t(`trend.line.${id}`);
 
 /**
  * The year cursor's label: the year, and the base change's dagger when the year's figures are of
@@ -110,14 +110,14 @@ const STRIP_NAME_GAP = 8;
 const EDGE = 4;
 
 /** The policy strip's name, drawn left of the strip (and measured for the margin that holds it). */
-const stripName = (t: Translate) => t('trend.axis.policies');
+const stripName = (t: TrendT) => t('trend.axis.policies');
 
 /**
  * Type size, stroke and the two grids' margins in pixels: shared by the option and the cursor.
  * The left margin holds the strip's name, measured as ECharts will draw it: both grids must keep
  * the same left edge, or the strip's years would not line up with the ratio's.
  */
-export function trendLayout(model: TrendModel, style: TrendStyle, t: Translate) {
+export function trendLayout(model: TrendModel, style: TrendStyle, t: TrendT) {
   const font = style.projector ? 22 : style.compact ? 11 : 12;
   const markerRow = style.projector ? 22 : 13;
   const maxStack = Math.max(1, ...model.markers.map((m) => m.stack + 1));
@@ -158,7 +158,7 @@ export function cursorSpans(
 export function buildTrendOption(
   model: TrendModel,
   sel: TrendSelection,
-  t: Translate,
+  t: TrendT,
   lang: Lang,
   style: TrendStyle,
 ) {

@@ -1,4 +1,3 @@
-import '../../i18n/views/trend';
 import { useCallback, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { LineChart, ScatterChart } from 'echarts/charts';
 import {
@@ -33,6 +32,7 @@ import { buildTrendModel, OPTIONAL_LINES, type OptionalLine } from './trend-mode
 import { useReducedMotion } from '../../ui/use-media';
 import './trend.css';
 import { useWidth } from '../../ui/use-width';
+import { trendMessages } from './messages';
 
 echarts.use([
   LineChart,
@@ -49,7 +49,7 @@ const NONE: never[] = [];
 
 /** The West/East GDP-ratio trend with the paper's claims checked and policy markers. */
 export default function TrendView({ data }: Props) {
-  const t = useT();
+  const t = useT(trendMessages);
   const lang = useAtlas((s) => s.lang);
   const theme = useAtlas((s) => s.theme);
   const year = useAtlas((s) => s.year);

@@ -1,26 +1,45 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { detectLang, translator } from '../../../src/i18n';
-import { en as enCore } from '../../../src/i18n/en';
-import { zh as zhCore } from '../../../src/i18n/zh';
+import {
+  CORE,
+  detectLang,
+  pluralCategory,
+  translator,
+  type Catalogue,
+  type Message,
+} from '../../../src/i18n';
 import { describeDatasetError } from '../../../src/i18n/describe';
-import { hubEn, hubZh } from '../../../src/i18n/views/hub';
-import { radarEn, radarZh } from '../../../src/i18n/views/radar';
-import { timelineEn, timelineZh } from '../../../src/i18n/views/timeline';
-import { trendEn, trendZh } from '../../../src/i18n/views/trend';
+import { hubMessages } from '../../../src/views/hub/messages';
+import { mapMessages } from '../../../src/views/map/messages';
+import { radarMessages } from '../../../src/views/radar/messages';
+import { timelineMessages } from '../../../src/views/timeline/messages';
+import { trendMessages } from '../../../src/views/trend/messages';
 
-// The shell's catalogue plus those the lazily loaded views bring with them.
-const zh: Record<string, string> = { ...zhCore, ...trendZh, ...timelineZh, ...radarZh, ...hubZh };
-const en: Record<string, string> = { ...enCore, ...trendEn, ...timelineEn, ...radarEn, ...hubEn };
+const CATALOGUES: Record<string, Catalogue<string>> = {
+  core: CORE,
+  map: mapMessages,
+  trend: trendMessages,
+  timeline: timelineMessages,
+  radar: radarMessages,
+  hub: hubMessages,
+};
+const all = (lang: 'zh-CN' | 'en'): Record<string, Message> =>
+  Object.assign({}, ...Object.values(CATALOGUES).map((c) => c[lang]));
+const zh = all('zh-CN');
+const en = all('en');
+/** Every form of a message: the template, or each plural form. */
+const forms = (m: Message): string[] =>
+  typeof m === 'string' ? [m] : [m.other, ...(m.one === undefined ? [] : [m.one])];
+const slots = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]!);
 
-/** Every .ts/.tsx file under src/, with its text. */
-function sourceTexts(dir = join(import.meta.dirname, '../../../src')): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+/** Every .ts/.tsx file under src/, with its path and text. */
+function sourceFiles(dir = join(import.meta.dirname, '../../../src')): [string, string][] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e): [string, string][] =>
     e.isDirectory()
-      ? sourceTexts(join(dir, e.name))
+      ? sourceFiles(join(dir, e.name))
       : /\.tsx?$/.test(e.name)
-        ? [readFileSync(join(dir, e.name), 'utf8')]
+        ? [[join(dir, e.name), readFileSync(join(dir, e.name), 'utf8')]]
         : [],
   );
 }
@@ -28,8 +47,9 @@ function sourceTexts(dir = join(import.meta.dirname, '../../../src')): string[] 
 describe('i18n', () => {
   it('uses every key it translates (written out, or built from a template such as `x.${id}`)', () => {
     // The catalogues themselves name every key: leave them out.
-    const code = sourceTexts()
-      .filter((text) => !/^export const (zh|en|\w+(Zh|En)) = \{/m.test(text))
+    const code = sourceFiles()
+      .filter(([path]) => !/(\/i18n\/(zh|en)|\/messages)\.ts$/.test(path))
+      .map(([, text]) => text)
       .join('\n');
     const written = new Set(
       [...code.matchAll(/['"`]([a-z][\w-]*(?:\.[\w-]+)+)['"`]/g)].map((m) => m[1]),
@@ -41,26 +61,77 @@ describe('i18n', () => {
     expect(unused).toEqual([]);
   });
 
-  it('has the same keys and no empty strings in both languages', () => {
-    expect(Object.keys(en).sort()).toEqual(Object.keys(zh).sort());
-    for (const v of [...Object.values(en), ...Object.values(zh)]) expect(v.trim()).not.toBe('');
-  });
-
-  it('uses the same placeholders in both languages', () => {
-    const slots = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
-    for (const key of Object.keys(zh)) {
-      expect(slots(en[key]!), key).toEqual(slots(zh[key]!));
+  it('gives each view its own keys, none shared with the shell or another view', () => {
+    const seen = new Map<string, string>();
+    for (const [name, c] of Object.entries(CATALOGUES)) {
+      for (const key of Object.keys(c['zh-CN'])) {
+        expect(seen.get(key), `${key} in ${name}`).toBeUndefined();
+        seen.set(key, name);
+        if (name !== 'core') expect(key.startsWith(`${name}.`), key).toBe(true);
+      }
     }
   });
 
-  it('serves a view’s strings once its catalogue has been added, and never crashes on a missing one', () => {
-    expect(translator('en')('radar.all')).toBe(radarEn['radar.all']);
-    expect(translator('zh-CN')('hub.matrix')).toBe(hubZh['hub.matrix']);
-    expect(translator('en')('no.such.key' as never)).toBe('no.such.key');
+  it('has the same keys and no empty strings in both languages', () => {
+    expect(Object.keys(en).sort()).toEqual(Object.keys(zh).sort());
+    for (const m of [...Object.values(en), ...Object.values(zh)])
+      for (const f of forms(m)) expect(f.trim()).not.toBe('');
+  });
+
+  it('uses the same placeholders in both languages, and no other in a plural form', () => {
+    const union = (m: Message) => [...new Set(forms(m).flatMap(slots))].sort();
+    for (const key of Object.keys(zh)) {
+      expect(union(en[key]!), key).toEqual(union(zh[key]!));
+      for (const f of forms(en[key]!)) {
+        for (const s of slots(f)) expect(union(zh[key]!), key).toContain(s);
+      }
+    }
+  });
+
+  it('has a singular for every English message that names a counted thing', () => {
+    // "{count} sources", "{count} more pairings …": such a message needs its "one" form.
+    const counted = /\{count\} (more )?[a-z]+s\b/;
+    for (const [key, m] of Object.entries(en)) {
+      if (typeof m === 'string') expect(counted.test(m), `${key}: ${m}`).toBe(false);
+      else {
+        expect(m.one, key).toBeDefined();
+        expect(slots(m.one!), key).toContain('count');
+      }
+    }
+  });
+
+  it('says "1 source" but "2 sources", and has one form in Chinese', () => {
+    const t = translator('en');
+    expect(t('sources.count', { count: 1 })).toBe('1 source');
+    expect(t('sources.count', { count: 2 })).toBe('2 sources');
+    expect(t('sources.count', { count: 0 })).toBe('0 sources');
+    expect(translator('zh-CN')('sources.count', { count: 1 })).toBe('共 1 条来源');
+    expect(translator('en', mapMessages)('map.count.pairings', { count: 1 })).toBe('1 pairing');
+    expect(pluralCategory('en', 1)).toBe('one');
+    expect(pluralCategory('en', 1.5)).toBe('other');
+    expect(pluralCategory('zh-CN', 1)).toBe('other');
+  });
+
+  it('agrees with the plural rules of the language (CLDR through Intl.PluralRules)', () => {
+    for (const lang of ['en', 'zh-CN'] as const) {
+      const rules = new Intl.PluralRules(lang);
+      for (const n of [0, 1, 2, 3, 11, 21, 100, 101, 0.5, 1.5]) {
+        expect(pluralCategory(lang, n), `${lang} ${n}`).toBe(rules.select(n));
+      }
+    }
+  });
+
+  it('serves a view’s strings from the catalogue it is given, and nothing registers on import', () => {
+    expect(translator('en', radarMessages)('radar.all')).toBe(radarMessages.en['radar.all']);
+    expect(translator('zh-CN', hubMessages)('hub.matrix')).toBe(hubMessages['zh-CN']['hub.matrix']);
+    // The radar's and hub's catalogues are imported above, yet the shell's translator (and
+    // another view's) does not know their keys: nothing was added as a side effect.
+    expect(translator('en')('radar.all' as never)).toBe('radar.all');
+    expect(translator('en', mapMessages)('hub.matrix' as never)).toBe('hub.matrix');
   });
 
   it('fills placeholders', () => {
-    expect(translator('en')('sources.count', { count: 3 })).toBe('3 sources');
+    expect(translator('en')('data.table', { title: 'Map' })).toBe('Map: the data drawn');
     expect(translator('zh-CN')('sources.count', { count: 3 })).toBe('共 3 条来源');
   });
 

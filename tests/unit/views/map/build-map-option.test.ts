@@ -19,6 +19,7 @@ import { parseChinaGeo } from '../../../../src/views/map/geo';
 import { gdpOfYear, NO_DATA_FILL, shadeProvinces } from '../../../../src/views/map/shading';
 import { gdp, hub, pairing, provinces } from '../../../fixtures/datasets';
 import { accepted, chinaGeoJson } from './geo-fixtures';
+import { mapMessages } from '../../../../src/views/map/messages';
 
 const provs = provinces().provinces;
 const geo = accepted(parseChinaGeo(chinaGeoJson()));
@@ -57,7 +58,7 @@ function input(patch: Partial<MapOptionInput> = {}): MapOptionInput {
     compact: false,
     year: 2016,
     lang: 'zh-CN',
-    t: translator('zh-CN'),
+    t: translator('zh-CN', mapMessages),
     drill: null,
     description: 'map',
     ...patch,
@@ -200,7 +201,7 @@ describe('buildMapOption', () => {
   });
 
   it('labels places in the current language and names arcs in tooltips', () => {
-    const en: Any = buildMapOption(input({ lang: 'en', t: translator('en') }));
+    const en: Any = buildMapOption(input({ lang: 'en', t: translator('en', mapMessages) }));
     const names = series(en, 'labels').data.map((d: Any) => d.name);
     expect(names).toContain('Guizhou');
     const tip = en.tooltip.formatter({

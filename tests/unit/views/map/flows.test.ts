@@ -12,6 +12,7 @@ import {
   type ArcFilters,
 } from '../../../../src/views/map/flows';
 import { pairing, provinces } from '../../../fixtures/datasets';
+import { mapMessages } from '../../../../src/views/map/messages';
 
 const provs = provinces().provinces;
 const all: ArcFilters = { year: 2016, models: [], programme: null };
@@ -146,18 +147,22 @@ describe('arcs of the map', () => {
   it('says in one sentence what is shown, in each language', () => {
     const set = buildArcs([gz('a'), gz('b'), pairing({ id: 'd' })], provs, all);
     const args = { set, filters: all, programmeName: null, drillName: null };
-    expect(summarySentence({ ...args, t: translator('zh-CN'), lang: 'zh-CN' })).toBe(
+    expect(summarySentence({ ...args, t: translator('zh-CN', mapMessages), lang: 'zh-CN' })).toBe(
       '2016 年显示 2 条协作关系（2 对省份，共 3 项结对）。',
     );
-    expect(summarySentence({ ...args, t: translator('en'), lang: 'en' })).toBe(
+    expect(summarySentence({ ...args, t: translator('en', mapMessages), lang: 'en' })).toBe(
       '2 relationships shown for 2016 (2 province pairs, 3 pairings in all).',
     );
+    const one = buildArcs([gz('a')], provs, all);
+    expect(
+      summarySentence({ ...args, set: one, t: translator('en', mapMessages), lang: 'en' }),
+    ).toBe('1 relationship shown for 2016 (1 province pair, 1 pairing in all).');
     const filtered = summarySentence({
       set: buildArcs([], provs, all),
       filters: { ...all, models: ['industry-education'] },
       programmeName: null,
       drillName: null,
-      t: translator('en'),
+      t: translator('en', mapMessages),
       lang: 'en',
     });
     expect(filtered).toBe(

@@ -21,6 +21,7 @@ import {
 } from '../../../../src/views/radar/build-radar-option';
 import { cardLinks } from '../../../../src/views/radar/model-cards';
 import { pairing, pairings, policies, scoredModels } from '../../../fixtures/datasets';
+import { radarMessages } from '../../../../src/views/radar/messages';
 
 echarts.use([
   RadarChart,
@@ -31,8 +32,8 @@ echarts.use([
   SVGRenderer,
 ]);
 
-const zh = translator('zh-CN');
-const en = translator('en');
+const zh = translator('zh-CN', radarMessages);
+const en = translator('en', radarMessages);
 const style = { projector: false, reducedMotion: false, compact: false };
 const all = { models: [] };
 

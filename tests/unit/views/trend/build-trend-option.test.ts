@@ -8,7 +8,7 @@ import {
   TooltipComponent,
 } from 'echarts/components';
 import { SVGRenderer } from 'echarts/renderers';
-import { translator, type Translate } from '../../../../src/i18n';
+import { translator } from '../../../../src/i18n';
 import {
   buildTrendOption,
   cursorLabel,
@@ -18,6 +18,7 @@ import {
 } from '../../../../src/views/trend/build-trend-option';
 import { buildTrendModel, splitRuns } from '../../../../src/views/trend/trend-model';
 import { crowdedPolicies, gdpSeries, provinces, sources } from '../../../fixtures/datasets';
+import { trendMessages, type TrendT } from '../../../../src/views/trend/messages';
 
 echarts.use([
   LineChart,
@@ -29,7 +30,7 @@ echarts.use([
   SVGRenderer,
 ]);
 
-const t = translator('zh-CN');
+const t = translator('zh-CN', trendMessages);
 const style = { projector: false, reducedMotion: false, compact: false };
 const model = (nulls: [string, number][] = []) =>
   buildTrendModel(
@@ -217,7 +218,7 @@ describe('trend option', () => {
       for (const s of [style, { ...style, projector: true }, { ...style, compact: true }]) {
         const width = s.compact ? 320 : 1000;
         const chart = echarts.init(null, null, { renderer: 'svg', ssr: true, width, height: 420 });
-        const tr = translator(lang);
+        const tr = translator(lang, trendMessages);
         chart.setOption(buildTrendOption(model(), sel, tr, lang, { ...s, reducedMotion: true }));
         const layout = trendLayout(model(), s, tr);
         for (const year of [2000, 2012, 2025]) {
@@ -235,7 +236,7 @@ describe('trend option', () => {
   it('widens the left margin to hold a long strip name', () => {
     const m = model();
     const named = (name: string) =>
-      ((key: string) => (key === 'trend.axis.policies' ? name : t(key as never))) as Translate;
+      ((key: string) => (key === 'trend.axis.policies' ? name : t(key as never))) as TrendT;
     const short = trendLayout(m, style, named('政策'));
     const long = trendLayout(m, style, named('A much longer name for the policy strip'));
     expect(short.left).toBe(52);

@@ -1,0 +1,93 @@
+import { defineCatalogue, type CoreKey, type KeyOf, type Translate } from '../../i18n';
+
+/**
+ * Strings of the hub view. Keys start with "hub.";
+ * English must have every key (a type error otherwise).
+ */
+export const hubMessages = defineCatalogue(
+  {
+    'hub.intro':
+      '论文的论证：背景与机遇 → 四个瓶颈 → 四条路径；矩阵中的实心格表示论文文字把某条路径与某个瓶颈联系起来。',
+    'hub.context.count': '背景与机遇（{count} 段原文）',
+    'hub.chains': '“四链”',
+    'hub.matrix': '瓶颈 × 路径：论文中哪条路径回应哪个瓶颈',
+    'hub.matrix.corner': '瓶颈 ＼ 路径',
+    'hub.cell.linked': '{bottleneck} → {path}：有对应（{count} 处原文）',
+    'hub.cell.none': '{bottleneck} → {path}：论文未将二者对应',
+    'hub.cell.noneMark': '—',
+    'hub.legend.linked': '● 论文文字把该路径与该瓶颈联系起来（点击查看原文）',
+    'hub.legend.none': '— 论文未做此对应',
+    'hub.detail': '所选内容',
+    'hub.detail.hint': '点击瓶颈、路径、“四链”或矩阵中的实心格，查看论文原文、位置与措施。',
+    'hub.detail.close': '取消选择',
+    'hub.detail.measures': '措施（{count} 条）',
+    'hub.detail.linksTo': '对应的路径',
+    'hub.detail.linksFrom': '回应的瓶颈',
+    'hub.detail.noLinks': '论文未把它与其他项目对应。',
+    'hub.detail.link': '{bottleneck} → {path}',
+    'hub.detail.original': '原文',
+    'hub.detail.kindName': '{kind}：{name}',
+    'hub.kind.bottleneck': '瓶颈',
+    'hub.kind.path': '路径',
+    'hub.kind.chain': '“四链”之一',
+    'hub.kind.link': '对应关系',
+    'hub.places': '地点（地图上标出）',
+    'hub.place.hub': '区域职教中心',
+    'hub.place.exemplar': '示范',
+    'hub.locator': '位置：{locator}',
+    'hub.translation': '（英文为本图谱的翻译）',
+    'hub.col.bottleneck': '瓶颈',
+    'hub.col.path': '路径',
+    'hub.col.quote': '论文原文',
+    'hub.col.locator': '位置',
+    'hub.summary': '{bottlenecks} 个瓶颈、{paths} 条路径，论文中有 {links} 处对应。',
+  },
+  {
+    'hub.intro':
+      'The paper’s argument: context and opportunities → four bottlenecks → four paths. A filled cell means the paper’s text ties that path to that bottleneck.',
+    'hub.context.count': {
+      one: 'Context and opportunities ({count} passage)',
+      other: 'Context and opportunities ({count} passages)',
+    },
+    'hub.chains': 'The “four chains”',
+    'hub.matrix': 'Bottlenecks × paths: which path answers which bottleneck in the paper',
+    'hub.matrix.corner': 'Bottleneck \\ path',
+    'hub.cell.linked': {
+      one: '{bottleneck} → {path}: linked ({count} passage)',
+      other: '{bottleneck} → {path}: linked ({count} passages)',
+    },
+    'hub.cell.none': '{bottleneck} → {path}: not linked in the paper',
+    'hub.cell.noneMark': '—',
+    'hub.legend.linked': '● the paper ties this path to this bottleneck (click for the passage)',
+    'hub.legend.none': '— not linked in the paper',
+    'hub.detail': 'Selected',
+    'hub.detail.hint':
+      'Click a bottleneck, a path, one of the four chains or a filled cell to see the paper’s words, locator and measures.',
+    'hub.detail.close': 'Clear selection',
+    'hub.detail.measures': 'Measures ({count})',
+    'hub.detail.linksTo': 'Paths that answer it',
+    'hub.detail.linksFrom': 'Bottlenecks it answers',
+    'hub.detail.noLinks': 'The paper ties it to nothing else.',
+    'hub.detail.link': '{bottleneck} → {path}',
+    'hub.detail.original': 'Original',
+    'hub.detail.kindName': '{kind}: {name}',
+    'hub.kind.bottleneck': 'Bottleneck',
+    'hub.kind.path': 'Path',
+    'hub.kind.chain': 'One of the four chains',
+    'hub.kind.link': 'Link',
+    'hub.places': 'Places (marked on the map)',
+    'hub.place.hub': 'Regional vocational-education centre',
+    'hub.place.exemplar': 'Exemplar',
+    'hub.locator': 'Locator: {locator}',
+    'hub.translation': '(English: our translation)',
+    'hub.col.bottleneck': 'Bottleneck',
+    'hub.col.path': 'Path',
+    'hub.col.quote': 'The paper’s words',
+    'hub.col.locator': 'Locator',
+    'hub.summary': '{bottlenecks} bottlenecks, {paths} paths, {links} links in the paper.',
+  },
+);
+
+export type HubKey = KeyOf<typeof hubMessages>;
+/** The translator the hub view's builders and components take: the shell's strings and its own. */
+export type HubT = Translate<CoreKey | HubKey>;
