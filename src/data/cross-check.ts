@@ -17,11 +17,20 @@ export function crossCheck(data: Loaded): DatasetError[] {
     errors.push({ file: datasetFile(name), record, field, reason });
 
   const sourceIds = data.sources ? new Set(data.sources.sources.map((s) => s.id)) : null;
-  const checkSources = (name: DatasetName, record: string | null, field: string, ids: readonly string[]) => {
+  const checkSources = (
+    name: DatasetName,
+    record: string | null,
+    field: string,
+    ids: readonly string[],
+  ) => {
     if (!sourceIds) return;
     ids.forEach((sid, i) => {
       if (!sourceIds.has(sid)) {
-        push(name, record, `${field}.${i}`, { code: 'unknown-ref', value: sid, target: 'sources.json' });
+        push(name, record, `${field}.${i}`, {
+          code: 'unknown-ref',
+          value: sid,
+          target: 'sources.json',
+        });
       }
     });
   };
@@ -33,11 +42,19 @@ export function crossCheck(data: Loaded): DatasetError[] {
     }
   };
 
-  if (data.sources) unique('sources', data.sources.sources.map((s) => s.id));
+  if (data.sources)
+    unique(
+      'sources',
+      data.sources.sources.map((s) => s.id),
+    );
 
   const adcodes = data.provinces ? new Set(data.provinces.provinces.map((p) => p.adcode)) : null;
   if (data.provinces) {
-    unique('provinces', data.provinces.provinces.map((p) => p.adcode), 'adcode');
+    unique(
+      'provinces',
+      data.provinces.provinces.map((p) => p.adcode),
+      'adcode',
+    );
     checkSources('provinces', null, 'sourceIds', data.provinces.sourceIds);
   }
   const checkAdcode = (name: DatasetName, record: string, field: string, code: string) => {
@@ -57,10 +74,19 @@ export function crossCheck(data: Loaded): DatasetError[] {
       if (v.year < g.firstYear || v.year > g.lastYear) {
         push('gdp', rec, 'year', { code: 'range', min: g.firstYear, max: g.lastYear });
       }
-      if (!vintages.has(v.vintage)) push('gdp', rec, 'vintage', { code: 'unknown-ref', value: v.vintage, target: 'gdp.json vintages' });
+      if (!vintages.has(v.vintage))
+        push('gdp', rec, 'vintage', {
+          code: 'unknown-ref',
+          value: v.vintage,
+          target: 'gdp.json vintages',
+        });
       checkAdcode('gdp', rec, 'adcode', v.adcode);
       if (sourceIds && !sourceIds.has(v.sourceId)) {
-        push('gdp', rec, 'sourceId', { code: 'unknown-ref', value: v.sourceId, target: 'sources.json' });
+        push('gdp', rec, 'sourceId', {
+          code: 'unknown-ref',
+          value: v.sourceId,
+          target: 'sources.json',
+        });
       }
       void i;
     });
@@ -71,14 +97,26 @@ export function crossCheck(data: Loaded): DatasetError[] {
   const programmeIds = data.pairings ? new Set(data.pairings.programmes.map((p) => p.id)) : null;
   const pairingIds = data.pairings ? new Set(data.pairings.pairings.map((p) => p.id)) : null;
   if (data.pairings) {
-    unique('pairings', data.pairings.programmes.map((p) => p.id));
-    unique('pairings', data.pairings.pairings.map((p) => p.id));
-    data.pairings.programmes.forEach((p) => checkSources('pairings', p.id, 'sourceIds', p.sourceIds));
+    unique(
+      'pairings',
+      data.pairings.programmes.map((p) => p.id),
+    );
+    unique(
+      'pairings',
+      data.pairings.pairings.map((p) => p.id),
+    );
+    data.pairings.programmes.forEach((p) =>
+      checkSources('pairings', p.id, 'sourceIds', p.sourceIds),
+    );
     for (const p of data.pairings.pairings) {
       checkAdcode('pairings', p.id, 'east.adcode', p.east.adcode);
       checkAdcode('pairings', p.id, 'west.adcode', p.west.adcode);
       if (!programmeIds!.has(p.programme)) {
-        push('pairings', p.id, 'programme', { code: 'unknown-ref', value: p.programme, target: 'pairings.json programmes' });
+        push('pairings', p.id, 'programme', {
+          code: 'unknown-ref',
+          value: p.programme,
+          target: 'pairings.json programmes',
+        });
       }
       if (p.endYear !== null && p.endYear < p.startYear) {
         push('pairings', p.id, 'endYear', { code: 'range', min: p.startYear });
@@ -89,35 +127,60 @@ export function crossCheck(data: Loaded): DatasetError[] {
 
   const policyIds = data.policies ? new Set(data.policies.policies.map((p) => p.id)) : null;
   if (data.policies) {
-    unique('policies', data.policies.policies.map((p) => p.id));
+    unique(
+      'policies',
+      data.policies.policies.map((p) => p.id),
+    );
     data.policies.policies.forEach((p) => checkSources('policies', p.id, 'sourceIds', p.sourceIds));
   }
 
   if (data.models) {
     const m = data.models;
-    unique('models', m.models.map((x) => x.id));
-    unique('models', m.dimensions.map((d) => d.id));
+    unique(
+      'models',
+      m.models.map((x) => x.id),
+    );
+    unique(
+      'models',
+      m.dimensions.map((d) => d.id),
+    );
     const dims = new Set(m.dimensions.map((d) => d.id));
     for (const model of m.models) {
       model.programmes.forEach((pid, i) => {
         if (programmeIds && !programmeIds.has(pid)) {
-          push('models', model.id, `programmes.${i}`, { code: 'unknown-ref', value: pid, target: 'pairings.json programmes' });
+          push('models', model.id, `programmes.${i}`, {
+            code: 'unknown-ref',
+            value: pid,
+            target: 'pairings.json programmes',
+          });
         }
       });
       model.pairingIds.forEach((pid, i) => {
         if (pairingIds && !pairingIds.has(pid)) {
-          push('models', model.id, `pairingIds.${i}`, { code: 'unknown-ref', value: pid, target: 'pairings.json' });
+          push('models', model.id, `pairingIds.${i}`, {
+            code: 'unknown-ref',
+            value: pid,
+            target: 'pairings.json',
+          });
         }
       });
       model.policyIds.forEach((pid, i) => {
         if (policyIds && !policyIds.has(pid)) {
-          push('models', model.id, `policyIds.${i}`, { code: 'unknown-ref', value: pid, target: 'policies.json' });
+          push('models', model.id, `policyIds.${i}`, {
+            code: 'unknown-ref',
+            value: pid,
+            target: 'policies.json',
+          });
         }
       });
     }
     m.scores.forEach((s, i) => {
       if (!dims.has(s.dimension)) {
-        push('models', `#${i}`, 'dimension', { code: 'unknown-ref', value: s.dimension, target: 'models.json dimensions' });
+        push('models', `#${i}`, 'dimension', {
+          code: 'unknown-ref',
+          value: s.dimension,
+          target: 'models.json dimensions',
+        });
       }
     });
   }
@@ -139,23 +202,43 @@ export function crossCheck(data: Loaded): DatasetError[] {
     const paths = new Set(h.paths.map((p) => p.id));
     const bottlenecks = new Set(h.bottlenecks.map((b) => b.id));
     h.links.forEach((l, i) => {
-      if (!paths.has(l.path)) push('hub', `#${i}`, 'path', { code: 'unknown-ref', value: l.path, target: 'hub.json paths' });
+      if (!paths.has(l.path))
+        push('hub', `#${i}`, 'path', {
+          code: 'unknown-ref',
+          value: l.path,
+          target: 'hub.json paths',
+        });
       if (!bottlenecks.has(l.bottleneck)) {
-        push('hub', `#${i}`, 'bottleneck', { code: 'unknown-ref', value: l.bottleneck, target: 'hub.json bottlenecks' });
+        push('hub', `#${i}`, 'bottleneck', {
+          code: 'unknown-ref',
+          value: l.bottleneck,
+          target: 'hub.json bottlenecks',
+        });
       }
     });
   }
 
   if (data.story) {
-    unique('story', data.story.steps.map((s) => s.id));
+    unique(
+      'story',
+      data.story.steps.map((s) => s.id),
+    );
     for (const step of data.story.steps) {
       checkSources('story', step.id, 'sourceIds', step.sourceIds);
       if (step.state.province) checkAdcode('story', step.id, 'state.province', step.state.province);
       if (step.state.programme && programmeIds && !programmeIds.has(step.state.programme)) {
-        push('story', step.id, 'state.programme', { code: 'unknown-ref', value: step.state.programme, target: 'pairings.json programmes' });
+        push('story', step.id, 'state.programme', {
+          code: 'unknown-ref',
+          value: step.state.programme,
+          target: 'pairings.json programmes',
+        });
       }
       if (step.state.pairing && pairingIds && !pairingIds.has(step.state.pairing)) {
-        push('story', step.id, 'state.pairing', { code: 'unknown-ref', value: step.state.pairing, target: 'pairings.json' });
+        push('story', step.id, 'state.pairing', {
+          code: 'unknown-ref',
+          value: step.state.pairing,
+          target: 'pairings.json',
+        });
       }
     }
   }

@@ -3,7 +3,8 @@
  * carries every file inside the page (`<script type="application/json" id="atlas-embedded-data">`,
  * a map from path to text), so it works from file:// with no network; otherwise it fetches.
  */
-export type FileResult = { ok: true; text: string } | { ok: false; status?: number; detail?: string };
+export type FileResult =
+  { ok: true; text: string } | { ok: false; status?: number; detail?: string };
 
 let embedded: Record<string, string> | null | undefined;
 

@@ -35,7 +35,10 @@ export function parseDatasetText<K extends DatasetName>(
     json = JSON.parse(text);
   } catch (e) {
     const detail = e instanceof Error ? e.message.slice(0, 200) : 'parse error';
-    return { ok: false, errors: [{ file, record: null, field: null, reason: { code: 'invalid-json', detail } }] };
+    return {
+      ok: false,
+      errors: [{ file, record: null, field: null, reason: { code: 'invalid-json', detail } }],
+    };
   }
   return parseDatasetJson(name, json);
 }

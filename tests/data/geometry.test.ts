@@ -10,10 +10,17 @@ type Feature = {
 const file = (p: string) => resolve(process.cwd(), 'data', p);
 const load = (p: string) => JSON.parse(readFileSync(file(p), 'utf8')) as { features: Feature[] };
 const points = (c: unknown): [number, number][] =>
-  Array.isArray(c) && typeof c[0] === 'number' ? [c as [number, number]] : (c as unknown[]).flatMap(points);
+  Array.isArray(c) && typeof c[0] === 'number'
+    ? [c as [number, number]]
+    : (c as unknown[]).flatMap(points);
 const bbox = (f: Feature): [number, number, number, number] => {
   const p = points(f.geometry.coordinates);
-  return [Math.min(...p.map((x) => x[0])), Math.min(...p.map((x) => x[1])), Math.max(...p.map((x) => x[0])), Math.max(...p.map((x) => x[1]))];
+  return [
+    Math.min(...p.map((x) => x[0])),
+    Math.min(...p.map((x) => x[1])),
+    Math.max(...p.map((x) => x[0])),
+    Math.max(...p.map((x) => x[1])),
+  ];
 };
 
 const china = load('geo/china.json');
@@ -23,16 +30,22 @@ const provinces = JSON.parse(readFileSync(file('provinces.json'), 'utf8')) as {
 
 describe('map geometry (data/geo)', () => {
   it('has exactly the 34 provinces of provinces.json, Taiwan, Hong Kong and Macao included', () => {
-    const codes = china.features.filter((f) => f.properties.kind === 'province').map((f) => f.properties.adcode).sort();
+    const codes = china.features
+      .filter((f) => f.properties.kind === 'province')
+      .map((f) => f.properties.adcode)
+      .sort();
     expect(codes).toHaveLength(34);
     expect(codes).toEqual(provinces.provinces.map((p) => p.adcode).sort());
     for (const c of ['710000', '810000', '820000', '460000']) expect(codes).toContain(c);
   });
 
   it('keeps the Diaoyu and Chiwei islands with Taiwan', () => {
-    const tw = china.features.find((f) => f.properties.adcode === '710000' && f.properties.kind === 'province')!;
+    const tw = china.features.find(
+      (f) => f.properties.adcode === '710000' && f.properties.kind === 'province',
+    )!;
     const pts = points(tw.geometry.coordinates);
-    const near = (lon: number, lat: number) => pts.some(([x, y]) => Math.abs(x - lon) < 0.15 && Math.abs(y - lat) < 0.15);
+    const near = (lon: number, lat: number) =>
+      pts.some(([x, y]) => Math.abs(x - lon) < 0.15 && Math.abs(y - lat) < 0.15);
     expect(near(123.48, 25.74)).toBe(true); // 钓鱼岛
     expect(near(124.56, 25.92)).toBe(true); // 赤尾屿
   });
@@ -57,7 +70,9 @@ describe('map geometry (data/geo)', () => {
 
   it('puts every label point inside its province bounding box', () => {
     for (const p of provinces.provinces) {
-      const f = china.features.find((x) => x.properties.kind === 'province' && x.properties.adcode === p.adcode)!;
+      const f = china.features.find(
+        (x) => x.properties.kind === 'province' && x.properties.adcode === p.adcode,
+      )!;
       const [x0, y0, x1, y1] = bbox(f);
       const [lon, lat] = p.labelPoint;
       // Hong Kong and Macao labels are nudged offshore on purpose.

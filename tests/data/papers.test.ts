@@ -274,7 +274,8 @@ describe('models.json', () => {
     const programmeIds = new Set(pairings!.programmes.map((p) => p.id));
     const policyIds = new Set(policies!.policies.map((p) => p.id));
     for (const m of models.models) {
-      for (const p of m.programmes) expect(programmeIds.has(p), `${m.id} programme ${p}`).toBe(true);
+      for (const p of m.programmes)
+        expect(programmeIds.has(p), `${m.id} programme ${p}`).toBe(true);
       for (const p of m.policyIds) expect(policyIds.has(p), `${m.id} policy ${p}`).toBe(true);
     }
   });
@@ -348,7 +349,8 @@ describe('story.json', () => {
 
   it('covers every view, and closes on the Zhengzhou hub', () => {
     const views = new Set(story.steps.map((s) => s.view));
-    for (const v of ['map', 'trend', 'timeline', 'radar', 'hub']) expect(views.has(v), v).toBe(true);
+    for (const v of ['map', 'trend', 'timeline', 'radar', 'hub'])
+      expect(views.has(v), v).toBe(true);
     expect(story.steps.at(-1)?.view).toBe('hub');
   });
 
@@ -385,7 +387,9 @@ describe('story.json', () => {
         expect(t.en.length).toBeGreaterThan(0);
       }
       // A caption is at most two sentences.
-      expect((s.caption.zh.match(/[。！？]/g) ?? []).length, `${s.id} caption`).toBeLessThanOrEqual(2);
+      expect((s.caption.zh.match(/[。！？]/g) ?? []).length, `${s.id} caption`).toBeLessThanOrEqual(
+        2,
+      );
     }
   });
 });

@@ -36,7 +36,9 @@ describe('the bundled datasets', () => {
       expect(p.find((x) => x.adcode === code)?.region).toBe('none');
     }
     const count = (r: string) => p.filter((x) => x.region === r).length;
-    expect([count('east'), count('central'), count('west'), count('northeast')]).toEqual([10, 6, 12, 3]);
+    expect([count('east'), count('central'), count('west'), count('northeast')]).toEqual([
+      10, 6, 12, 3,
+    ]);
   });
 
   it('give GDP for 31 provinces × 2000–2024, with the 2023→2024 base change recorded', () => {
@@ -80,7 +82,9 @@ describe('the bundled pairings and policies', () => {
   const active = (programme: string, year: number) =>
     pairings().pairings.filter(
       (p) =>
-        p.programme === programme && p.startYear <= year && (p.endYear === null || p.endYear >= year),
+        p.programme === programme &&
+        p.startYear <= year &&
+        (p.endYear === null || p.endYear >= year),
     );
 
   it('hold every programme the first paper names, each with at least one relationship', () => {
@@ -99,22 +103,40 @@ describe('the bundled pairings and policies', () => {
       'named-case',
     ]) {
       expect(ids, id).toContain(id);
-      expect(pairings().pairings.some((p) => p.programme === id), id).toBe(true);
+      expect(
+        pairings().pairings.some((p) => p.programme === id),
+        id,
+      ).toBe(true);
     }
   });
 
   it('hold the paper’s named cases, flagging 浙青 and 津新 as interpretations', () => {
     const byId = new Map(pairings().pairings.map((p) => [p.id, p]));
     const zq = byId.get('case-zhejiang-qinghai')!;
-    expect([zq.east.adcode, zq.west.adcode, zq.model]).toEqual(['330000', '630000', 'industry-education']);
+    expect([zq.east.adcode, zq.west.adcode, zq.model]).toEqual([
+      '330000',
+      '630000',
+      'industry-education',
+    ]);
     expect(zq.interpretation?.zh).toMatch(/浙青/);
     const tx = byId.get('case-tianjin-xinjiang')!;
-    expect([tx.east.adcode, tx.west.adcode, tx.model]).toEqual(['120000', '650000', 'resource-complementary']);
+    expect([tx.east.adcode, tx.west.adcode, tx.model]).toEqual([
+      '120000',
+      '650000',
+      'resource-complementary',
+    ]);
     expect(tx.interpretation).not.toBeNull();
     const js = byId.get('case-jiangsu-shaanxi')!;
     expect([js.east.adcode, js.west.adcode]).toEqual(['320000', '610000']);
-    for (const model of ['policy-driven', 'resource-complementary', 'industry-education'] as const) {
-      expect(pairings().pairings.some((p) => p.model === model), model).toBe(true);
+    for (const model of [
+      'policy-driven',
+      'resource-complementary',
+      'industry-education',
+    ] as const) {
+      expect(
+        pairings().pairings.some((p) => p.model === model),
+        model,
+      ).toBe(true);
     }
   });
 

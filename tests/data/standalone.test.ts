@@ -19,7 +19,8 @@ function files(dir: string): string[] {
 
 describe('a clone with nothing beside it', () => {
   it('has no code, test, data script or CI step reading ../shared', () => {
-    const outside = /\.\.[\\/]shared|\/work\/shared|['"]shared[\\/](research|seeds)|join\([^)]*['"]\.\.['"],\s*['"]shared['"]/;
+    const outside =
+      /\.\.[\\/]shared|\/work\/shared|['"]shared[\\/](research|seeds)|join\([^)]*['"]\.\.['"],\s*['"]shared['"]/;
     const self = relative(root, import.meta.filename);
     const hits = ['src', 'tests', 'data', '.ci']
       .flatMap((d) => files(join(root, d)))

@@ -23,7 +23,8 @@ export interface RatioPoint extends RegionTotals {
   westShare: number | null;
 }
 
-const ratio = (a: number | null, b: number | null) => (a === null || b === null || b === 0 ? null : a / b);
+const ratio = (a: number | null, b: number | null) =>
+  a === null || b === null || b === 0 ? null : a / b;
 
 /** Region of every province that belongs to one of the four regions. */
 export function regionIndex(provinces: readonly Province[]): Map<string, MainRegion> {
@@ -36,7 +37,11 @@ export function regionIndex(provinces: readonly Province[]): Map<string, MainReg
  * Sums province GDP by region for one year. A region with any province missing gets null —
  * the sum is never computed from part of a region.
  */
-export function regionTotals(gdp: GdpFile, provinces: readonly Province[], year: number): RegionTotals {
+export function regionTotals(
+  gdp: GdpFile,
+  provinces: readonly Province[],
+  year: number,
+): RegionTotals {
   const index = regionIndex(provinces);
   const sums: Record<MainRegion, number> = { east: 0, central: 0, west: 0, northeast: 0 };
   const seen = new Set<string>();
@@ -51,7 +56,8 @@ export function regionTotals(gdp: GdpFile, provinces: readonly Province[], year:
       seen.add(v.adcode);
     }
   }
-  for (const code of index.keys()) if (!seen.has(code) && !missing.includes(code)) missing.push(code);
+  for (const code of index.keys())
+    if (!seen.has(code) && !missing.includes(code)) missing.push(code);
   const incomplete = new Set(missing.map((c) => index.get(c)));
   const totals = Object.fromEntries(
     MAIN_REGIONS.map((r) => [r, incomplete.has(r) ? null : round1(sums[r])]),

@@ -98,7 +98,9 @@ export function string(
 }
 
 /** Finite numbers only (no NaN, no Infinity), optionally integers within a range. */
-export function number(opts: { min?: number; max?: number; integer?: boolean } = {}): Schema<number> {
+export function number(
+  opts: { min?: number; max?: number; integer?: boolean } = {},
+): Schema<number> {
   return {
     check(v, path, issues) {
       if (typeof v !== 'number' || !Number.isFinite(v)) {

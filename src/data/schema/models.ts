@@ -47,4 +47,3 @@ export const modelsFile = object({
   scores: array(score, { min: 1, max: 200 }),
 });
 export type ModelsFile = Infer<typeof modelsFile>;
-

@@ -14,7 +14,11 @@ describe('parsing a dataset file', () => {
     const r = parseDatasetText('gdp', '{"unit": "100m-yuan", "values": [');
     expect(r.ok).toBe(false);
     if (r.ok) return;
-    expect(r.errors[0]).toMatchObject({ file: 'data/gdp.json', record: null, reason: { code: 'invalid-json' } });
+    expect(r.errors[0]).toMatchObject({
+      file: 'data/gdp.json',
+      record: null,
+      reason: { code: 'invalid-json' },
+    });
   });
 
   it('names record and field for a wrong type, using the record id', () => {
@@ -93,15 +97,33 @@ describe('cross-file checks', () => {
       pairing({ id: 'p2', programme: 'nope', sourceIds: ['ghost'] }),
     ]);
     expect(crossCheck(all)).toEqual([
-      { file: 'data/pairings.json', record: 'p1', field: 'west.adcode', reason: { code: 'unknown-ref', value: '990000', target: 'provinces.json' } },
-      { file: 'data/pairings.json', record: 'p2', field: 'programme', reason: { code: 'unknown-ref', value: 'nope', target: 'pairings.json programmes' } },
-      { file: 'data/pairings.json', record: 'p2', field: 'sourceIds.0', reason: { code: 'unknown-ref', value: 'ghost', target: 'sources.json' } },
+      {
+        file: 'data/pairings.json',
+        record: 'p1',
+        field: 'west.adcode',
+        reason: { code: 'unknown-ref', value: '990000', target: 'provinces.json' },
+      },
+      {
+        file: 'data/pairings.json',
+        record: 'p2',
+        field: 'programme',
+        reason: { code: 'unknown-ref', value: 'nope', target: 'pairings.json programmes' },
+      },
+      {
+        file: 'data/pairings.json',
+        record: 'p2',
+        field: 'sourceIds.0',
+        reason: { code: 'unknown-ref', value: 'ghost', target: 'sources.json' },
+      },
     ]);
   });
 
   it('reports duplicate ids and end years before start years', () => {
     const all = allDatasets();
-    all.pairings = pairings([pairing({ id: 'dup' }), pairing({ id: 'dup', startYear: 2010, endYear: 2005 })]);
+    all.pairings = pairings([
+      pairing({ id: 'dup' }),
+      pairing({ id: 'dup', startYear: 2010, endYear: 2005 }),
+    ]);
     const codes = crossCheck(all).map((e) => `${e.record}:${e.field}:${e.reason.code}`);
     expect(codes).toEqual(['dup:id:duplicate', 'dup:endYear:range']);
   });

@@ -8,7 +8,16 @@ const rows = (year: number, values: Record<string, number | null>) =>
 
 describe('region totals', () => {
   it('sums provinces by NBS region', () => {
-    const data = gdp(rows(2000, { '310000': 100, '440000': 200, '410000': 50, '520000': 30, '530000': 70, '210000': 40 }));
+    const data = gdp(
+      rows(2000, {
+        '310000': 100,
+        '440000': 200,
+        '410000': 50,
+        '520000': 30,
+        '530000': 70,
+        '210000': 40,
+      }),
+    );
     const t = regionTotals(data, provinces().provinces, 2000);
     expect(t.totals).toEqual({ east: 300, central: 50, west: 100, northeast: 40 });
     expect(t.sum31).toBe(490);
@@ -16,7 +25,9 @@ describe('region totals', () => {
   });
 
   it('gives null for a region with a missing province instead of a partial sum', () => {
-    const data = gdp(rows(2000, { '310000': 100, '440000': 200, '410000': 50, '520000': null, '210000': 40 }));
+    const data = gdp(
+      rows(2000, { '310000': 100, '440000': 200, '410000': 50, '520000': null, '210000': 40 }),
+    );
     const t = regionTotals(data, provinces().provinces, 2000);
     expect(t.totals.west).toBeNull();
     expect(t.totals.east).toBe(300);
@@ -28,8 +39,22 @@ describe('region totals', () => {
 describe('ratio series', () => {
   it('computes West/East and companions for every year, null where data is missing', () => {
     const data = gdp([
-      ...rows(2000, { '310000': 100, '440000': 200, '410000': 50, '520000': 30, '530000': 70, '210000': 40 }),
-      ...rows(2001, { '310000': 100, '440000': 100, '410000': 50, '520000': 30, '530000': null, '210000': 40 }),
+      ...rows(2000, {
+        '310000': 100,
+        '440000': 200,
+        '410000': 50,
+        '520000': 30,
+        '530000': 70,
+        '210000': 40,
+      }),
+      ...rows(2001, {
+        '310000': 100,
+        '440000': 100,
+        '410000': 50,
+        '520000': 30,
+        '530000': null,
+        '210000': 40,
+      }),
     ]);
     data.lastYear = 2001;
     const s = ratioSeries(data, provinces().provinces);

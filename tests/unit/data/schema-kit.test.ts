@@ -23,7 +23,10 @@ const thing = object({
 describe('schema kit', () => {
   it('returns the typed value for valid input and drops unknown keys', () => {
     const r = parse(thing, { id: 'x', value: null, kind: 'a', tags: [], point: [1, 2], extra: 1 });
-    expect(r).toEqual({ ok: true, value: { id: 'x', value: null, kind: 'a', tags: [], point: [1, 2] } });
+    expect(r).toEqual({
+      ok: true,
+      value: { id: 'x', value: null, kind: 'a', tags: [], point: [1, 2] },
+    });
   });
 
   it('reports each problem with its path and reason', () => {
@@ -47,7 +50,10 @@ describe('schema kit', () => {
 
   it('rejects multi-megabyte strings instead of rendering them', () => {
     const r = parse(string(), 'x'.repeat(3_000_000));
-    expect(r).toEqual({ ok: false, issues: [{ path: [], reason: { code: 'too-long', max: 4000 } }] });
+    expect(r).toEqual({
+      ok: false,
+      issues: [{ path: [], reason: { code: 'too-long', max: 4000 } }],
+    });
   });
 
   it('reports a missing required key and accepts a missing optional one', () => {
@@ -56,13 +62,19 @@ describe('schema kit', () => {
   });
 
   it('stops listing after fifty issues', () => {
-    const r = parse(array(number()), Array.from({ length: 500 }, () => 'x'));
+    const r = parse(
+      array(number()),
+      Array.from({ length: 500 }, () => 'x'),
+    );
     expect(r.ok || r.issues.length).toBe(50);
   });
 
   it('describes itself as JSON Schema', () => {
     const js = thing.json();
-    expect(js).toMatchObject({ type: 'object', required: ['id', 'value', 'kind', 'tags', 'point'] });
+    expect(js).toMatchObject({
+      type: 'object',
+      required: ['id', 'value', 'kind', 'tags', 'point'],
+    });
     expect((js.properties as Record<string, unknown>).kind).toEqual({ enum: ['a', 'b'] });
   });
 });
