@@ -1,8 +1,15 @@
-import { Suspense, useEffect } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { useAtlas } from '../state/store';
 import { Dashboard } from './Dashboard';
 import { EmbedLayout } from './EmbedLayout';
-import { PresenterLayout, SpeakerLayout } from './lazy-parts';
+
+// Loaded when presenting; they hold panels, so they are not in lazy-parts (which Panel uses).
+const PresenterLayout = lazy(() =>
+  import('./PresenterLayout').then((m) => ({ default: m.PresenterLayout })),
+);
+const SpeakerLayout = lazy(() =>
+  import('./SpeakerLayout').then((m) => ({ default: m.SpeakerLayout })),
+);
 
 /** Chooses the layout for the mode, and keeps <html lang> and the theme class in step. */
 export function App() {

@@ -1,8 +1,8 @@
 import { lazy } from 'react';
 
 /*
- * Parts of the shell nobody needs for the first screen — dialogs, the sources drawer, the
- * presenter and speaker layouts — load when first opened.
+ * Parts of the dashboard nobody needs for the first screen — dialogs and the sources drawer —
+ * load when first opened. (The presenter and speaker layouts, which contain panels, are App's.)
  */
 export const ShareDialog = lazy(() =>
   import('./ShareDialog').then((m) => ({ default: m.ShareDialog })),
@@ -15,10 +15,4 @@ export const EmbedDialog = lazy(() =>
 );
 export const SourcesDrawer = lazy(() =>
   import('./SourcesDrawer').then((m) => ({ default: m.SourcesDrawer })),
-);
-export const PresenterLayout = lazy(() =>
-  import('./PresenterLayout').then((m) => ({ default: m.PresenterLayout })),
-);
-export const SpeakerLayout = lazy(() =>
-  import('./SpeakerLayout').then((m) => ({ default: m.SpeakerLayout })),
 );
