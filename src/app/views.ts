@@ -4,7 +4,7 @@ import type { ViewId } from '../data/schema/story';
 import type { CoreKey } from '../i18n';
 import type { ViewProps } from '../views/types';
 import { prefetchDataFile } from '../data/fetch-file';
-import { CHINA_GEO_FILE } from '../views/map/files';
+import { CHINA_GEO_FILE } from '../data/geo-files';
 
 /**
  * How the shell knows a view: its title, the datasets it needs before it can draw, those it

@@ -2,7 +2,15 @@ import type { ModelId } from '../data/schema/common';
 import type { DatasetName } from '../data/datasets';
 import type { Lang } from '../i18n';
 import { useAtlas, type AtlasState, type DatasetState, type Mode } from './store';
-import { YEAR_MAX, YEAR_MIN, type Theme, type UrlState } from './url-codec';
+import type { DrillProvince } from '../data/geo-files';
+import {
+  YEAR_MAX,
+  YEAR_MIN,
+  type Overlay,
+  type Shade,
+  type Theme,
+  type UrlState,
+} from './url-codec';
 
 /**
  * Module-level actions: any code (URL sync, chart events, keyboard handlers) can call them
@@ -73,6 +81,12 @@ export function selectPolicy(policy: string | null, opts: { year?: number } = {}
   set({ policy, ...(opts.year !== undefined ? { year: clampYear(opts.year) } : {}) });
 }
 
+/** The map's fill; each choice is a history step, as a selection is. */
+export const setShade = (shade: Shade) => set({ shade });
+export const setOverlay = (overlay: Overlay | null) => set({ overlay });
+/** Drills the map into a province's prefectures, or back out (null): a history step each. */
+export const setDrill = (drill: DrillProvince | null) => set({ drill });
+
 export const setLang = (lang: Lang) => set({ lang }, 'replace');
 export const setTheme = (theme: Theme) => set({ theme });
 export const setMode = (mode: Mode) => set({ mode });
@@ -105,6 +119,9 @@ export function urlStateOf(s: AtlasState): UrlState {
     province: s.province,
     pairing: s.pairing,
     policy: s.policy,
+    shade: s.shade,
+    overlay: s.overlay,
+    drill: s.drill,
     theme: s.theme,
     embed: s.mode === 'embed' ? s.embedView : null,
     present: s.mode === 'present' ? s.storyStep : null,
@@ -126,6 +143,9 @@ export function applyUrlState(u: UrlState) {
     province: u.province,
     pairing: u.pairing,
     policy: u.policy,
+    shade: u.shade,
+    overlay: u.overlay,
+    drill: u.drill,
     theme: u.theme,
     mode: u.embed ? 'embed' : u.present !== null ? 'present' : 'dashboard',
     embedView: u.embed,

@@ -4,7 +4,14 @@ import type { ModelId } from '../data/schema/common';
 import type { ViewId } from '../data/schema/story';
 import type { DatasetMap, DatasetName } from '../data/datasets';
 import type { DatasetError } from '../data/dataset-error';
-import { DEFAULT_URL_STATE, type IgnoredParam, type Theme } from './url-codec';
+import type { DrillProvince } from '../data/geo-files';
+import {
+  DEFAULT_URL_STATE,
+  type IgnoredParam,
+  type Overlay,
+  type Shade,
+  type Theme,
+} from './url-codec';
 
 /** What the reader has selected; shared by every view. */
 export interface SelectionSlice {
@@ -15,6 +22,12 @@ export interface SelectionSlice {
   province: string | null;
   pairing: string | null;
   policy: string | null;
+  /** What the map's provinces are shaded by. */
+  shade: Shade;
+  /** A layer of places drawn over the map; null when none. */
+  overlay: Overlay | null;
+  /** The province the map is drilled into; null for the whole map. */
+  drill: DrillProvince | null;
 }
 
 export type Mode = 'dashboard' | 'embed' | 'present';
@@ -60,6 +73,9 @@ const createSelectionSlice: StateCreator<AtlasState, [], [], SelectionSlice> = (
   province: null,
   pairing: null,
   policy: null,
+  shade: DEFAULT_URL_STATE.shade,
+  overlay: null,
+  drill: null,
 });
 
 const createUiSlice: StateCreator<AtlasState, [], [], UiSlice> = () => ({

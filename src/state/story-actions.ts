@@ -18,5 +18,9 @@ export function applyStoryStep(stepNumber: number, step: StoryStep | undefined) 
     province: s.province ?? null,
     pairing: s.pairing ?? null,
     policy: null,
+    // The map as the story's author saw it: no shading, overlay or drill-down of the reader's.
+    shade: 'region',
+    overlay: null,
+    drill: null,
   });
 }

@@ -1,6 +1,7 @@
 import { LANGS, type Lang } from '../i18n';
 import { MODEL_IDS, type ModelId } from '../data/schema/common';
 import { VIEW_IDS, type ViewId } from '../data/schema/story';
+import { DRILL_PROVINCES, type DrillProvince } from '../data/geo-files';
 
 /**
  * The URL contract. Embedders and presenters link to these parameters; keep them stable.
@@ -17,6 +18,12 @@ export interface UrlState {
   pairing: string | null;
   /** A selected policy document (timeline). */
   policy: string | null;
+  /** What the map's provinces are shaded by. */
+  shade: Shade;
+  /** A layer of places drawn over the map (the Zhengzhou hub case); null when none. */
+  overlay: Overlay | null;
+  /** The province the map is drilled into (its prefectures drawn); null for the whole map. */
+  drill: DrillProvince | null;
   theme: Theme;
   /** The single view shown in embed mode. */
   embed: ViewId | null;
@@ -26,6 +33,14 @@ export interface UrlState {
 
 export const THEMES = ['default', 'projector'] as const;
 export type Theme = (typeof THEMES)[number];
+
+/** The map's province fills: NBS region, GDP of the year, or number of pairings of the year. */
+export const SHADES = ['region', 'gdp', 'pairings'] as const;
+export type Shade = (typeof SHADES)[number];
+
+/** Layers of places the map can draw over its flows. */
+export const OVERLAYS = ['hub'] as const;
+export type Overlay = (typeof OVERLAYS)[number];
 
 /** The shared year range: GDP data 2000–2024; policies reach 2025. */
 export const YEAR_MIN = 2000;
@@ -39,6 +54,9 @@ export const DEFAULT_URL_STATE: Readonly<UrlState> = Object.freeze({
   province: null,
   pairing: null,
   policy: null,
+  shade: 'region',
+  overlay: null,
+  drill: null,
   theme: 'default',
   embed: null,
   present: null,
@@ -61,6 +79,9 @@ const PARAM_ORDER = [
   'province',
   'pairing',
   'policy',
+  'shade',
+  'overlay',
+  'drill',
   'theme',
   'embed',
   'present',
@@ -88,6 +109,9 @@ export function encode(state: UrlState): string {
   if (state.province) q.set('province', state.province);
   if (state.pairing) q.set('pairing', state.pairing);
   if (state.policy) q.set('policy', state.policy);
+  if (state.shade !== d.shade) q.set('shade', state.shade);
+  if (state.overlay) q.set('overlay', state.overlay);
+  if (state.drill) q.set('drill', state.drill);
   if (state.theme !== d.theme) q.set('theme', state.theme);
   if (state.embed) q.set('embed', state.embed);
   if (state.present !== null) q.set('present', String(state.present));
@@ -125,6 +149,24 @@ const PARSERS: Record<ParamName, Parser> = {
   province: (raw, s) => PROVINCE_RE.test(raw) && ((s.province = raw), true),
   pairing: (raw, s) => ID_RE.test(raw) && ((s.pairing = raw), true),
   policy: (raw, s) => ID_RE.test(raw) && ((s.policy = raw), true),
+  shade(raw, s) {
+    const shade = SHADES.find((v) => v === raw);
+    if (!shade) return false;
+    s.shade = shade;
+    return true;
+  },
+  overlay(raw, s) {
+    const overlay = OVERLAYS.find((v) => v === raw);
+    if (!overlay) return false;
+    s.overlay = overlay;
+    return true;
+  },
+  drill(raw, s) {
+    const drill = DRILL_PROVINCES.find((v) => v === raw);
+    if (!drill) return false;
+    s.drill = drill;
+    return true;
+  },
   theme(raw, s) {
     const theme = THEMES.find((t) => t === raw);
     if (!theme) return false;

@@ -233,6 +233,9 @@ describe.skipIf(browserMissing)('collaboration-flow map in Chromium', () => {
         '520000',
     );
     expect(await page.getByTestId('map-summary').innerText()).toContain('贵州');
+    // The drilled map answers the pointer too: a region under it is focused.
+    await findProvince(page);
+    await page.mouse.move(1, 1);
     await page.waitForTimeout(400);
     await page.screenshot({ path: screenshotPath('map-drill-guizhou-1366'), fullPage: false });
     await panel.getByRole('button', { name: /返回全国地图/ }).click();
@@ -257,6 +260,62 @@ describe.skipIf(browserMissing)('collaboration-flow map in Chromium', () => {
     expect(Number(await chart(page).getAttribute('data-hub'))).toBeGreaterThan(0);
     await page.waitForTimeout(400);
     await panel.screenshot({ path: screenshotPath('map-gdp-hub-1920') });
+    expect(problems.pageErrors).toEqual([]);
+  });
+
+  it('keeps the shading, the hub places and the drill-down in the link, and Back walks them back without leaving the atlas', async () => {
+    const { page, problems } = await open('', { reducedMotion: true });
+    await mapReady(page);
+    const panel = page.locator('[data-view="map"]');
+    const attr = (name: string) => chart(page).getAttribute(name);
+    await panel.getByRole('button', { name: /GDP/ }).click();
+    await panel.getByRole('checkbox', { name: /郑州/ }).check();
+    await panel.getByRole('button', { name: /查看贵州/ }).click();
+    await page.waitForFunction(
+      () =>
+        document.querySelector('[data-testid="map-chart"]')?.getAttribute('data-drill') ===
+        '520000',
+    );
+    const search = new URL(page.url()).search;
+    expect(search).toBe('?shade=gdp&overlay=hub&drill=520000');
+
+    // The link, opened by someone else with an English browser, shows the same map.
+    const shared = await open(search, { locale: 'en-US', reducedMotion: true });
+    await shared.page.waitForFunction(() => {
+      const el = document.querySelector('[data-testid="map-chart"]');
+      return el?.getAttribute('data-drill') === '520000' && el.getAttribute('data-hub') !== '0';
+    });
+    const theirs = chart(shared.page);
+    expect(await theirs.getAttribute('data-shade')).toBe('gdp');
+    const theirPanel = shared.page.locator('[data-view="map"]');
+    expect(await theirPanel.locator('.map-toggle input').isChecked()).toBe(true);
+    expect(
+      await theirPanel.locator('.map-segmented button[aria-pressed="true"]').innerText(),
+    ).toMatch(/GDP/);
+    expect(shared.problems.pageErrors).toEqual([]);
+
+    // Back: out of the drill-down to the whole map, then the overlay, then the shading; each
+    // step stays in the atlas.
+    const steps = [
+      { drill: '', hub: true, shade: 'gdp', search: '?shade=gdp&overlay=hub' },
+      { drill: '', hub: false, shade: 'gdp', search: '?shade=gdp' },
+      { drill: '', hub: false, shade: 'region', search: '' },
+    ];
+    for (const step of steps) {
+      await page.goBack();
+      await page.waitForFunction((s) => {
+        const el = document.querySelector('[data-testid="map-chart"]');
+        return (
+          el?.getAttribute('data-drill') === s.drill &&
+          (el.getAttribute('data-hub') !== '0') === s.hub &&
+          el.getAttribute('data-shade') === s.shade
+        );
+      }, step);
+      expect(page.url()).toBe(`${atlasUrl}${step.search}`);
+    }
+    expect(await arcsDrawn(page)).toBeGreaterThan(0);
+    await page.goForward();
+    expect(await attr('data-shade')).toBe('gdp');
     expect(problems.pageErrors).toEqual([]);
   });
 

@@ -4,7 +4,8 @@ import { MODEL_STYLE, REGION_FILL } from '../../lib/colours';
 import { formatInteger, formatYuan100m } from '../../lib/format';
 import { toggleModel } from '../../state/actions';
 import { arcWidth } from './build-map-option';
-import { METRIC_RAMP, NO_DATA_FILL, type ShadeBy } from './shading';
+import type { Shade } from '../../state/url-codec';
+import { METRIC_RAMP, NO_DATA_FILL } from './shading';
 import type { LegendRow } from '../../ui/export-legend';
 import type { MapT } from './messages';
 
@@ -12,7 +13,7 @@ const dashArray = (m: ModelId) =>
   MODEL_STYLE[m].dash === 'dashed' ? '7 4' : MODEL_STYLE[m].dash === 'dotted' ? '2 4' : undefined;
 
 interface Props {
-  shadeBy: ShadeBy;
+  shadeBy: Shade;
   /** Range of the metric shading; null by region or without values. */
   domain: [number, number] | null;
   year: number;

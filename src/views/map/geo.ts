@@ -357,12 +357,6 @@ export function drillCollection(geo: ChinaGeo, province: string, prefectures: Pr
 /** Name under which a map is registered; never "china" (ECharts would add its own inset). */
 export const mapName = (drill: string | null) => (drill ? `atlas-${drill}` : 'atlas-china');
 
-/** Prefecture files shipped under data/geo/ (the provinces whose data name prefectures). */
-export const DRILLABLE = ['650000', '520000'] as const;
-export type DrillProvince = (typeof DRILLABLE)[number];
-export const isDrillable = (adcode: string | null): adcode is DrillProvince =>
-  (DRILLABLE as readonly string[]).includes(adcode ?? '');
-
 /**
  * A shorter label for a prefecture name from the geometry, as maps commonly print them:
  * 黔西南布依族苗族自治州 → 黔西南州 (the full name stays in the tooltip and table).

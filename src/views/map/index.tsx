@@ -3,7 +3,7 @@ import { LinesChart, ScatterChart } from 'echarts/charts';
 import { GeoComponent, TooltipComponent } from 'echarts/components';
 import type { ViewProps } from '../types';
 import { pick } from '../../i18n';
-import { selectPairing, selectProvince } from '../../state/actions';
+import { selectPairing, selectProvince, setDrill, setOverlay, setShade } from '../../state/actions';
 import { useAtlas } from '../../state/store';
 import { Chart, type ChartEvents } from '../../ui/Chart';
 import { DataAndSources, type Column } from '../../ui/DataAndSources';
@@ -31,18 +31,13 @@ import {
   type Arc,
   type Focus,
 } from './flows';
-import {
-  DRILLABLE,
-  isDrillable,
-  mapName,
-  shortPrefecture,
-  type DrillProvince,
-  type LonLat,
-} from './geo';
+import { mapName, shortPrefecture, type LonLat } from './geo';
+import { DRILL_PROVINCES } from '../../data/geo-files';
+import { SHADES } from '../../state/url-codec';
 import { createBasePointer } from './base-pointer';
 import { MapDetail } from './MapDetail';
 import { MapLegend, mapExportLegend } from './MapLegend';
-import { SHADE_BY, gdpOfYear, shadeProvinces, type ShadeBy } from './shading';
+import { gdpOfYear, shadeProvinces } from './shading';
 import { useChinaGeo, usePrefectureGeo } from './use-geo';
 import { usePrinting, useReducedMotion } from '../../ui/use-media';
 import './map.css';
@@ -91,14 +86,22 @@ export default function MapView({ data }: Props) {
   const motion = !reduced && !printing;
   const projector = theme === 'projector';
 
-  const [shadeBy, setShadeBy] = useState<ShadeBy>('region');
-  const [showHub, setShowHub] = useState(false);
-  const [drill, setDrill] = useState<DrillProvince | null>(null);
+  const shadeBy = useAtlas((s) => s.shade);
+  const showHub = useAtlas((s) => s.overlay === 'hub');
+  const drill = useAtlas((s) => s.drill);
   const [hover, setHoverState] = useState<Focus>(null);
+  // Stable: the base layer's pointer keeps the first one it is given.
   const setHover = useCallback(
     (f: Focus) => setHoverState((prev) => (sameFocus(prev, f) ? prev : f)),
     [],
   );
+  // Hover is transient (not in the URL) and belongs to the map it was made on: a drill-down
+  // in or out, from a button or from Back, drops it.
+  const [hoverDrill, setHoverDrill] = useState(drill);
+  if (hoverDrill !== drill) {
+    setHoverDrill(drill);
+    setHoverState(null);
+  }
   const [width, boxRef] = useWidth(800);
   const compact = width < 600;
 
@@ -521,7 +524,7 @@ export default function MapView({ data }: Props) {
     [t, summary, credit, shadeBy, domain, year, legendMin, maxWeight, projector, lang],
   );
   const height = Math.round(Math.min(projector ? 820 : 720, Math.max(300, width * 0.78)));
-  const drillable = DRILLABLE.filter((c) => byCode.has(c));
+  const drillable = DRILL_PROVINCES.filter((c) => byCode.has(c));
   const focusText = !focus ? '' : focus.kind === 'province' ? focus.adcode : focus.key;
 
   return (
@@ -531,13 +534,13 @@ export default function MapView({ data }: Props) {
           <span className="map-toolbar__label" aria-hidden="true">
             {t('map.shade.label')}
           </span>
-          {SHADE_BY.map((s) => (
+          {SHADES.map((s) => (
             <button
               key={s}
               type="button"
               aria-pressed={shadeBy === s}
               disabled={s === 'gdp' && !data.gdp}
-              onClick={() => setShadeBy(s)}
+              onClick={() => setShade(s)}
             >
               {t(`map.shade.${s}`, { year })}
             </button>
@@ -550,33 +553,19 @@ export default function MapView({ data }: Props) {
               type="checkbox"
               disabled={!data.hub}
               checked={showHub}
-              onChange={(e) => setShowHub(e.target.checked)}
+              onChange={(e) => setOverlay(e.target.checked ? 'hub' : null)}
             />{' '}
             {t('map.hub.toggle')}
           </label>
         )}
         <div className="map-drill" role="group" aria-label={t('map.drill.label')}>
           {drill ? (
-            <button
-              type="button"
-              className="map-drill__back"
-              onClick={() => {
-                setDrill(null);
-                setHover(null);
-              }}
-            >
+            <button type="button" className="map-drill__back" onClick={() => setDrill(null)}>
               ← {t('map.drill.back')}
             </button>
           ) : (
             drillable.map((c) => (
-              <button
-                key={c}
-                type="button"
-                onClick={() => {
-                  if (isDrillable(c)) setDrill(c);
-                  setHover(null);
-                }}
-              >
+              <button key={c} type="button" onClick={() => setDrill(c)}>
                 {t('map.drill.enter', { province: provinceName(c) })}
               </button>
             ))

@@ -3,8 +3,7 @@ import type { GdpFile } from '../../data/schema/gdp';
 import type { Province } from '../../data/schema/provinces';
 import { REGION_FILL } from '../../lib/colours';
 
-export type ShadeBy = 'region' | 'gdp' | 'pairings';
-export const SHADE_BY: readonly ShadeBy[] = ['region', 'gdp', 'pairings'];
+import type { Shade } from '../../state/url-codec';
 
 /** Light to dark purple: apart from the three model colours of the arcs, so both read. */
 export const METRIC_RAMP = ['#f2f0f7', '#6a51a3'] as const;
@@ -19,7 +18,7 @@ export interface ProvinceFill {
 }
 
 export interface Shading {
-  by: ShadeBy;
+  by: Shade;
   fills: Map<string, ProvinceFill>;
   /** Range of the metric over the provinces that have a value; null by region or no values. */
   domain: [number, number] | null;
@@ -34,7 +33,7 @@ export function gdpOfYear(gdp: GdpFile, year: number): Map<string, number | null
 
 export function shadeProvinces(
   provinces: readonly Province[],
-  by: ShadeBy,
+  by: Shade,
   metric: { gdp: Map<string, number | null>; pairings: Map<string, number> },
 ): Shading {
   const fills = new Map<string, ProvinceFill>();

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { fetchDataFile } from '../../data/fetch-file';
-import { CHINA_GEO_FILE } from './files';
+import { CHINA_GEO_FILE, prefectureGeoFile, type DrillProvince } from '../../data/geo-files';
 import { echarts } from '../../ui/echarts-core';
 import type { DatasetError } from '../../data/dataset-error';
 import {
@@ -11,7 +11,6 @@ import {
   parsePrefectureGeo,
   readGeoText,
   type ChinaGeo,
-  type DrillProvince,
   type GeoResult,
   type PrefectureGeo,
 } from './geo';
@@ -82,7 +81,7 @@ export function usePrefectureGeo(
   province: DrillProvince | null,
   china: ChinaGeo | null,
 ): GeoState<PrefectureGeo> {
-  const state = useLoaded(province ? `data/geo/${province}.json` : null, parsePrefectureGeo);
+  const state = useLoaded(province ? prefectureGeoFile(province) : null, parsePrefectureGeo);
   if (province && china && state.status === 'ready') {
     const name = mapName(province);
     if (!registered.has(name)) {

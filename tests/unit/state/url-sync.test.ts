@@ -1,6 +1,14 @@
 // @vitest-environment jsdom
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { selectProvince, setLang, setTheme, setYear } from '../../../src/state/actions';
+import {
+  selectProvince,
+  setDrill,
+  setLang,
+  setOverlay,
+  setShade,
+  setTheme,
+  setYear,
+} from '../../../src/state/actions';
 import { useAtlas } from '../../../src/state/store';
 import { startUrlSync } from '../../../src/state/url-sync';
 
@@ -50,5 +58,28 @@ describe('URL sync', () => {
     expect(s.year).toBe(2005);
     expect(s.province).toBeNull();
     expect(window.location.search).toBe('?year=2005');
+  });
+
+  it('puts the map’s shading, overlay and drill-down in the history, each a step of its own', () => {
+    window.history.replaceState(null, '', '/atlas/?lang=zh-CN');
+    stop = startUrlSync();
+    const start = window.history.length;
+    setShade('gdp');
+    setOverlay('hub');
+    setDrill('520000');
+    expect(window.location.search).toBe('?shade=gdp&overlay=hub&drill=520000');
+    expect(window.history.length).toBe(start + 3);
+    setShade('region');
+    expect(window.location.search).toBe('?overlay=hub&drill=520000');
+  });
+
+  it('returns from a drill-down to the whole map on Back', () => {
+    window.history.replaceState(null, '', '/atlas/?drill=650000&shade=pairings');
+    stop = startUrlSync();
+    expect(useAtlas.getState()).toMatchObject({ drill: '650000', shade: 'pairings' });
+    // What the browser does on Back: the address of the entry before, then popstate.
+    window.history.replaceState(null, '', '/atlas/?shade=pairings');
+    window.dispatchEvent(new PopStateEvent('popstate'));
+    expect(useAtlas.getState()).toMatchObject({ drill: null, shade: 'pairings', overlay: null });
   });
 });
