@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { useCallback, useMemo, useRef } from 'react';
 import EChartsReactCore from 'echarts-for-react/esm/core';
 import type { EChartsReactProps } from 'echarts-for-react/esm/types';
 import { echarts } from './echarts-core';
@@ -31,23 +31,12 @@ interface ChartProps {
    * such as the trend's year cursor, belongs in the file). Called only on export.
    */
   exportOption?: () => object;
-  /**
-   * A second chart drawn under this one, taking no pointer events: what rarely changes (the
-   * map's provinces), so updates of the chart above do not redraw it. Same size and renderer.
-   */
-  baseOption?: object;
-  onBaseReady?: EChartsReactProps['onChartReady'];
-  /**
-   * A third chart drawn over this one, taking no pointer events: what changes less often than
-   * this chart (the map's place names), so its updates do not redraw it. Needs `baseOption`.
-   */
-  overlayOption?: object;
 }
 
 /**
  * The one ECharts wrapper: creates the instance once, updates it with each new option
  * (replacing series rather than merging stale ones), resizes with its box, disposes on
- * unmount. Only this component owns the chart's DOM.
+ * unmount, and offers the exports. Only this component owns the chart's DOM.
  */
 export function Chart({
   option,
@@ -60,63 +49,28 @@ export function Chart({
   className,
   exportMeta,
   exportOption,
-  baseOption,
-  onBaseReady,
-  overlayOption,
 }: ChartProps) {
   const opts = useMemo(() => ({ renderer }), [renderer]);
   const style = useMemo(() => ({ height, width: '100%' }), [height]);
-  const layered = !!baseOption;
-  const baseStyle = useMemo(() => ({ ...style, pointerEvents: 'none' as const }), [style]);
-  const topStyle = useMemo(
-    () => (layered ? { ...style, position: 'absolute' as const, top: 0, left: 0 } : style),
-    [style, layered],
-  );
-  const overlayStyle = useMemo(() => ({ ...topStyle, pointerEvents: 'none' as const }), [topStyle]);
-  // What every layer's ECharts instance shares; the layers differ in option, style and handlers.
-  const shared = { echarts, replaceMerge, opts, autoResize: true };
   const box = useRef<HTMLDivElement>(null);
-  // Layered charts come up one per task (base, then this one, then the overlay): each chart's
-  // first draw is a long task, and three in one would block input for all three at once.
-  const [layersUp, setLayersUp] = useState(layered ? 1 : 3);
-  const nextLayer = useCallback(() => {
-    window.setTimeout(() => setLayersUp((n) => Math.min(3, n + 1)), 0);
-  }, []);
-  const baseReady = useCallback<NonNullable<EChartsReactProps['onChartReady']>>(
+  const ready = useCallback<NonNullable<EChartsReactProps['onChartReady']>>(
     (chart) => {
-      onBaseReady?.(chart);
-      nextLayer();
+      noteChartDrawn();
+      onReady?.(chart);
     },
-    [onBaseReady, nextLayer],
+    [onReady],
   );
   return (
     <>
-      <div
-        role="img"
-        aria-label={label}
-        className={className}
-        ref={box}
-        style={layered ? { position: 'relative' } : undefined}
-      >
-        {baseOption && (
-          <ChartLayer {...shared} option={baseOption} style={baseStyle} onChartReady={baseReady} />
-        )}
-        {layersUp >= 2 && (
-          <ChartLayer
-            {...shared}
-            option={option}
-            onEvents={events}
-            style={topStyle}
-            onChartReady={(chart) => {
-              noteChartDrawn();
-              onReady?.(chart);
-              if (layered) nextLayer();
-            }}
-          />
-        )}
-        {layered && layersUp >= 3 && overlayOption && (
-          <ChartLayer {...shared} option={overlayOption} style={overlayStyle} />
-        )}
+      <div role="img" aria-label={label} className={className} ref={box}>
+        <EChart
+          option={option}
+          onEvents={events}
+          style={style}
+          opts={opts}
+          replaceMerge={replaceMerge}
+          onChartReady={ready}
+        />
       </div>
       {exportMeta && (
         <ExportButtons option={exportOption ?? (() => option)} meta={exportMeta} box={box} />
@@ -132,7 +86,7 @@ export function Chart({
  * a dataset coming in) was drawn on the throwaway, whose finishing then waited for its animation:
  * a wasted first render, and the real chart a second or more later.
  */
-function ChartLayer(props: EChartsReactProps & { echarts: typeof echarts }) {
+export function EChart(props: Omit<EChartsReactProps, 'echarts' | 'autoResize'>) {
   const { onChartReady } = props;
   const made = useRef(false);
   const shouldSetOption = useCallback(() => made.current, []);
@@ -143,10 +97,19 @@ function ChartLayer(props: EChartsReactProps & { echarts: typeof echarts }) {
     },
     [onChartReady],
   );
-  return <EChartsReactCore {...props} shouldSetOption={shouldSetOption} onChartReady={ready} />;
+  return (
+    <EChartsReactCore
+      {...props}
+      echarts={echarts}
+      autoResize
+      shouldSetOption={shouldSetOption}
+      onChartReady={ready}
+    />
+  );
 }
 
-function ExportButtons({
+/** PNG (2×), SVG and 16:9 slide exports of a chart; `box` is the chart's box, for its size. */
+export function ExportButtons({
   option,
   meta,
   box,

@@ -1,7 +1,8 @@
 /**
- * The pointer over the map's base layer. The map is two stacked charts (see buildMapBase): the
- * flows chart on top takes every pointer event, so where it has nothing under the pointer this
- * finds the region there from the geometry and asks the base chart for that region's tooltip.
+ * The pointer over the map's base layer. The map is three stacked charts (see buildMapLayers):
+ * the flows chart takes every pointer event (the names above it take none), so where it has
+ * nothing under the pointer this finds the region there from the geometry and asks the base
+ * chart for that region's tooltip.
  */
 import type { ECharts } from 'echarts/core';
 import type { Focus } from './flows';
@@ -112,6 +113,47 @@ export function createBasePointer(
         if (code) onClick(code);
       });
       zr.on('globalout', hide);
+    },
+  };
+}
+
+type EventParams = {
+  seriesId?: string;
+  data?: { key?: string; pairing?: string; adcode?: string };
+};
+
+/** What an ECharts event on the flows layer is on: an arc, or a place's mark or name. */
+function focusOf(raw: unknown): Focus {
+  const p = raw as EventParams;
+  if (p.seriesId?.startsWith('arcs-') && p.data?.key) return { kind: 'arc', key: p.data.key };
+  if (p.seriesId === 'labels' && p.data?.adcode) {
+    return { kind: 'province', adcode: p.data.adcode };
+  }
+  return null;
+}
+
+/**
+ * The flows layer's own event handlers (what the pointer is on there: arcs, places): hovering
+ * focuses, a click on an arc selects its first pairing (carried by the arc's datum, so the
+ * handlers need no arcs and stay the same object), on a province's name the province.
+ */
+export function flowsEvents(on: {
+  hover: (focus: Focus) => void;
+  selectPairing: (id: string) => void;
+  selectProvince: (adcode: string) => void;
+}): Record<string, (params: unknown) => void> {
+  return {
+    mouseover: (p) => {
+      const f = focusOf(p);
+      if (f) on.hover(f);
+    },
+    mouseout: () => on.hover(null),
+    globalout: () => on.hover(null),
+    click: (p) => {
+      const f = focusOf(p);
+      const pairing = (p as EventParams).data?.pairing;
+      if (f?.kind === 'arc' && pairing) on.selectPairing(pairing);
+      else if (f?.kind === 'province' && /^\d{2}0000$/.test(f.adcode)) on.selectProvince(f.adcode);
     },
   };
 }

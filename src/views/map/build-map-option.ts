@@ -1,6 +1,7 @@
 /**
- * The pure option builder of the collaboration-flow map: data + selection + t → ECharts option.
- * No store, no window, no clock; tests assert on its fields in Node.
+ * The pure option builders of the collaboration-flow map: the model's layer inputs → ECharts
+ * options, for the three stacked charts on screen (buildMapLayers) or one chart for exports and
+ * print (buildMapOption). No store, no window, no clock; tests assert on their fields in Node.
  */
 import type { ModelId } from '../../data/schema/common';
 import { MODEL_IDS } from '../../data/schema/common';
@@ -146,7 +147,7 @@ function placeNamer(
   return { byCode, provinceName, placeName, drillNames };
 }
 
-/** The geo frame both layers share, so the flows line up with the provinces. */
+/** The geo frame every layer shares, so the flows and the names line up with the provinces. */
 function geoFrame(input: Pick<MapOptionInput, 'map'> & { drill: MapBaseInput['drill'] }) {
   return {
     id: 'geo',
@@ -319,6 +320,8 @@ export function buildMapFlows(input: MapOptionInput, names: 'inline' | 'apart' =
       },
       data: mine.map((a) => ({
         key: a.key,
+        // What a click on the arc selects: its first pairing.
+        pairing: a.pairingIds[0],
         name: `${placeName(a.east)} → ${placeName(a.west)}`,
         coords: [a.from, a.to],
         lineStyle: {
@@ -492,6 +495,63 @@ function placeSeries(
   };
 
   return [labels, ...(input.hub ? [hubSeries] : [])];
+}
+
+/** The three stacked layers' inputs: what each layer's option is built from. */
+export interface MapLayerInputs {
+  /** Provinces (or prefectures) and the ten-dash line: changes with the shading and focus. */
+  base: MapBaseInput;
+  /** Arcs, place and hub marks: changes with the year. */
+  flows: MapOptionInput;
+  /** Place names: with every place named, does not change with the year. */
+  names: MapNamesInput;
+}
+
+/** The ECharts options of the map's three stacked charts, bottom to top. */
+export interface MapLayers {
+  base: ReturnType<typeof buildMapBase>;
+  flows: ReturnType<typeof buildMapFlows>;
+  names: ReturnType<typeof buildMapNames>;
+}
+
+type Tooltip = (params: unknown) => string;
+const baseOptions = new WeakMap<MapBaseInput, WeakMap<Tooltip, MapLayers['base']>>();
+const flowsOptions = new WeakMap<MapOptionInput, MapLayers['flows']>();
+const namesOptions = new WeakMap<MapNamesInput, MapLayers['names']>();
+
+function cached<K extends object, V>(cache: WeakMap<K, V>, key: K, build: () => V): V {
+  let v = cache.get(key);
+  if (v === undefined) {
+    v = build();
+    cache.set(key, v);
+  }
+  return v;
+}
+
+/**
+ * The map as three stacked charts, so that an update redraws only the layer it concerns
+ * (ECharts re-renders every component of a chart on each setOption, and the provinces are the
+ * costliest drawing): the base (provinces, taking no pointer events), the flows above it (arcs
+ * and marks, taking the pointer; redrawn on a year change), and the place names on top. Each
+ * layer's option is built once per input object, so a model that kept a layer's input (see
+ * createMapModel) gives the same option object and its chart is not redrawn.
+ *
+ * `tooltip` is the base layer's province tooltip. The base option does not change with the
+ * year, but its tooltip must say the year's figures: give a function that reads the latest
+ * model's tooltip when called (the flows layer asks the base to show it, see base-pointer.ts).
+ */
+export function buildMapLayers(
+  model: { layers: MapLayerInputs | null; tooltip: Tooltip },
+  tooltip: Tooltip = model.tooltip,
+): MapLayers | null {
+  const { layers } = model;
+  if (!layers) return null;
+  const bases = cached(baseOptions, layers.base, () => new WeakMap<Tooltip, MapLayers['base']>());
+  return {
+    base: cached(bases, tooltip, () => buildMapBase(layers.base, tooltip)),
+    flows: cached(flowsOptions, layers.flows, () => buildMapFlows(layers.flows, 'apart')),
+    names: cached(namesOptions, layers.names, () => buildMapNames(layers.names)),
+  };
 }
 
 /** The tooltip of every part of the map; data strings are escaped. */

@@ -41,6 +41,10 @@ export interface PrefectureGeo {
   prefectures: { adcode: string; name: string; cp: LonLat }[];
 }
 
+/** Loading state of one geometry file; its problems are dataset errors like any other file's. */
+export type GeoState<T> =
+  { status: 'loading' } | { status: 'ready'; geo: T } | { status: 'error'; errors: DatasetError[] };
+
 /** A geometry file read: what the map draws, or its problems by JSON path. */
 export type GeoResult<T> = { ok: true; geo: T } | { ok: false; issues: Issue[] };
 

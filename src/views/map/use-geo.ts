@@ -2,7 +2,6 @@ import { useEffect, useState } from 'react';
 import { fetchDataFile } from '../../data/fetch-file';
 import { CHINA_GEO_FILE, prefectureGeoFile, type DrillProvince } from '../../data/geo-files';
 import { echarts } from '../../ui/echarts-core';
-import type { DatasetError } from '../../data/dataset-error';
 import {
   chinaCollection,
   drillCollection,
@@ -12,12 +11,9 @@ import {
   readGeoText,
   type ChinaGeo,
   type GeoResult,
+  type GeoState,
   type PrefectureGeo,
 } from './geo';
-
-/** Loading state of one geometry file; its problems are dataset errors like any other file's. */
-export type GeoState<T> =
-  { status: 'loading' } | { status: 'ready'; geo: T } | { status: 'error'; errors: DatasetError[] };
 
 type Result<T> = Exclude<GeoState<T>, { status: 'loading' }>;
 

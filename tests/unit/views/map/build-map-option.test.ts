@@ -102,6 +102,8 @@ describe('buildMapOption', () => {
       [113.3, 23.1],
       [106.7, 26.6],
     ]);
+    // What a click on the arc selects: its first pairing.
+    expect(pd.map((d: Any) => d.pairing)).toEqual(['a', 'd']);
   });
 
   it('widens arcs with their weight and keeps projector strokes at 3 px or more', () => {

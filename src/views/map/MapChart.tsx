@@ -1,0 +1,126 @@
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import type { ECharts } from 'echarts/core';
+import { LinesChart, ScatterChart } from 'echarts/charts';
+import { GeoComponent, TooltipComponent } from 'echarts/components';
+import type { EChartsReactProps } from 'echarts-for-react/esm/types';
+import { selectPairing, selectProvince } from '../../state/actions';
+import { EChart, ExportButtons } from '../../ui/Chart';
+import { echarts } from '../../ui/echarts-core';
+import { noteChartDrawn } from '../../ui/first-screen';
+import { pauseWhileHidden } from '../../ui/pause-offscreen';
+import { createBasePointer, flowsEvents } from './base-pointer';
+import { buildMapLayers, buildMapOption } from './build-map-option';
+import type { Focus } from './flows';
+import type { MapModel } from './model';
+
+echarts.use([LinesChart, ScatterChart, GeoComponent, TooltipComponent]);
+
+type Ready = NonNullable<EChartsReactProps['onChartReady']>;
+
+const isProvince = (code: string) => /^\d{2}0000$/.test(code);
+
+interface Props {
+  /** The map's model; its `layers` must be there (the national geometry loaded). */
+  model: MapModel;
+  /** Stable: the hover or keyboard focus changed (null when it left). */
+  onHover: (focus: Focus) => void;
+}
+
+/**
+ * The map's chart: three stacked ECharts instances (see buildMapLayers) in one box with one
+ * accessible name, and the exports, which draw the map as one chart. Private to the map: the
+ * layers, their staging and the pointer that crosses them are the map's business.
+ */
+export function MapChart({ model, onHover }: Props) {
+  // The base layer's option does not change with the year; its province tooltip, shown on
+  // request, reads the figures of the latest model.
+  const tooltip = useRef(model.tooltip);
+  useLayoutEffect(() => {
+    tooltip.current = model.tooltip;
+  }, [model.tooltip]);
+  const [baseTooltip] = useState(() => (p: unknown) => tooltip.current(p));
+  const layers = buildMapLayers(model, baseTooltip);
+
+  const [pointer] = useState(() =>
+    createBasePointer(onHover, (code) => {
+      if (isProvince(code)) selectProvince(code);
+    }),
+  );
+  useLayoutEffect(() => pointer.setRegions(model.regionFeatures), [pointer, model.regionFeatures]);
+  // Redrawing the base (the hover outline, the partners lit) drops its tooltip: show it again.
+  // This runs after the charts have taken their new options (children's effects run first).
+  useLayoutEffect(() => pointer.reshow(), [pointer, layers?.base]);
+
+  // The layers come up one per task (base, flows, names): each chart's first draw is a long
+  // task, and three in one would block input for all three at once.
+  const [layersUp, setLayersUp] = useState(1);
+  const nextLayer = useCallback(() => {
+    window.setTimeout(() => setLayersUp((n) => Math.min(3, n + 1)), 0);
+  }, []);
+  const baseReady = useCallback<Ready>(
+    (chart) => {
+      pointer.setBase(chart);
+      nextLayer();
+    },
+    [pointer, nextLayer],
+  );
+  // The flows chart animates its particles: paused while the map is scrolled out of view.
+  const [flows, setFlows] = useState<ECharts | null>(null);
+  const flowsReady = useCallback<Ready>(
+    (chart) => {
+      noteChartDrawn();
+      pointer.wireFlows(chart);
+      setFlows(chart);
+      nextLayer();
+    },
+    [pointer, nextLayer],
+  );
+  const box = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    const el = box.current;
+    if (!flows || !el) return;
+    return pauseWhileHidden(el, flows.getZr().animation);
+  }, [flows]);
+
+  const events = useMemo(
+    () => flowsEvents({ hover: onHover, selectPairing, selectProvince }),
+    [onHover],
+  );
+  const style = useMemo(() => ({ height: model.height, width: '100%' }), [model.height]);
+  const still = useMemo(() => ({ ...style, pointerEvents: 'none' as const }), [style]);
+  const above = useMemo(
+    () => ({ ...style, position: 'absolute' as const, top: 0, left: 0 }),
+    [style],
+  );
+  const aboveStill = useMemo(() => ({ ...above, pointerEvents: 'none' as const }), [above]);
+  const flowsInput = model.layers?.flows;
+  const exportOption = useCallback(
+    () => (flowsInput ? buildMapOption(flowsInput) : {}),
+    [flowsInput],
+  );
+
+  if (!layers) return null;
+  const shared = { opts: CANVAS, replaceMerge: REPLACE };
+  return (
+    <>
+      <div role="img" aria-label={model.label} ref={box} style={RELATIVE}>
+        <EChart {...shared} option={layers.base} style={still} onChartReady={baseReady} />
+        {layersUp >= 2 && (
+          <EChart
+            {...shared}
+            option={layers.flows}
+            onEvents={events}
+            style={above}
+            onChartReady={flowsReady}
+          />
+        )}
+        {layersUp >= 3 && <EChart {...shared} option={layers.names} style={aboveStill} />}
+      </div>
+      <ExportButtons option={exportOption} meta={model.exportMeta} box={box} />
+    </>
+  );
+}
+
+const CANVAS = { renderer: 'canvas' as const };
+const REPLACE = ['series'];
+const RELATIVE = { position: 'relative' as const };
