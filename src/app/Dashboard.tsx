@@ -3,6 +3,7 @@ import { setMode, setStoryStep } from '../state/actions';
 import { useAtlas } from '../state/store';
 import { keepReadingPlace } from '../ui/reading-anchor';
 import { useT } from '../ui/use-t';
+import { DataNoticeSlot } from './DataNoticeSlot';
 import { Header } from './Header';
 import { Panel } from './Panel';
 import { SourcesDrawer } from './lazy-parts';
@@ -44,6 +45,7 @@ export function Dashboard() {
         <h1 className="visually-hidden">{t('app.title')}</h1>
         <div className="grid__notice">
           <UrlNotice />
+          <DataNoticeSlot />
         </div>
         {VIEWS.map((v, i) => (
           // The first panel loads at once; the others are released in page order after it.

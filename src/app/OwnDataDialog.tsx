@@ -1,8 +1,8 @@
 import { useEffect, useRef, useState } from 'react';
-import { describeDatasetError } from '../i18n/describe';
 import { loadDatasets } from '../state/load-datasets';
 import { loadOwnData, type OwnDataReport } from '../state/own-data';
 import { useT } from '../ui/use-t';
+import { OwnDataReport as Report } from './OwnDataReport';
 
 /**
  * Load your own data: drop or pick dataset files (same names and schemas as data/*.json) and
@@ -21,12 +21,10 @@ export function OwnDataDialog({ onClose }: { onClose: () => void }) {
     return () => window.removeEventListener('keydown', onKey);
   }, [onClose]);
 
+  // Every file picked is listed with its outcome; only those named like a dataset are read.
   const read = async (list: FileList | null) => {
     if (!list || list.length === 0) return;
-    const files = await Promise.all(
-      [...list].slice(0, 20).map(async (f) => ({ name: f.name, text: await f.text() })),
-    );
-    setReport(loadOwnData(files));
+    setReport(await loadOwnData([...list]));
   };
 
   return (
@@ -66,26 +64,7 @@ export function OwnDataDialog({ onClose }: { onClose: () => void }) {
             onChange={(e) => void read(e.target.files)}
           />
         </label>
-        {report && (
-          <div role="status" className="own-report">
-            {report.replaced.length > 0 && (
-              <p>
-                {t('own.replaced', { files: report.replaced.map((n) => `${n}.json`).join(', ') })}
-              </p>
-            )}
-            {report.unknown.length > 0 && (
-              <p>{t('own.unknown', { files: report.unknown.join(', ') })}</p>
-            )}
-            {report.errors.length === 0 && report.replaced.length > 0 && <p>{t('own.ok')}</p>}
-            {report.errors.length > 0 && (
-              <ul className="own-report__errors">
-                {report.errors.slice(0, 30).map((e, i) => (
-                  <li key={i}>{describeDatasetError(e, t)}</li>
-                ))}
-              </ul>
-            )}
-          </div>
-        )}
+        {report && <Report report={report} />}
         <button
           type="button"
           onClick={() => void loadDatasets(document.baseURI).then(() => setReport(null))}

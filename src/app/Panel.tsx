@@ -3,7 +3,7 @@ import type { DatasetMap } from '../data/datasets';
 import type { DatasetError } from '../data/dataset-error';
 import { ensureDatasets } from '../state/load-datasets';
 import { useAtlas } from '../state/store';
-import { DatasetErrorPanel } from '../ui/DatasetErrorPanel';
+import { DatasetErrorSlot } from '../ui/DatasetErrorSlot';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
 import { afterFirstPaint, noteViewShown, useInView } from '../ui/first-screen';
 import { useT } from '../ui/use-t';
@@ -108,7 +108,11 @@ export function Panel({
         </Suspense>
       )}
       <div className="panel__body">
-        {active && gate.kind === 'error' && <DatasetErrorPanel errors={gate.errors} />}
+        {active && gate.kind === 'error' && (
+          // The dashboard and the embed say what went wrong once, at the top (DataNotice);
+          // the panel points there. A presenter's slide has no top: the panel says it all.
+          <DatasetErrorSlot errors={gate.errors} summaryAbove={mode !== 'present'} />
+        )}
         {!active && <p className="panel__deferred">{t('view.deferred')}</p>}
         {active && gate.kind === 'loading' && <Loading label={t('view.loading')} />}
         {active && gate.kind === 'ready' && (

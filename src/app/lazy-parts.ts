@@ -16,3 +16,7 @@ export const EmbedDialog = lazy(() =>
 export const SourcesDrawer = lazy(() =>
   import('./SourcesDrawer').then((m) => ({ default: m.SourcesDrawer })),
 );
+/** The notice about broken data: only loaded when some data is broken. */
+export const DataNotice = lazy(() =>
+  import('./DataNotice').then((m) => ({ default: m.DataNotice })),
+);

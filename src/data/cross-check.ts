@@ -5,33 +5,78 @@ import type { Reason } from './schema/kit';
 
 type Loaded = Partial<DatasetMap>;
 
+/** Where a record sits in its file: a top-level list and its index there. */
+export interface RecordAt {
+  list: string;
+  index: number;
+}
+
+/**
+ * A problem found across files. A broken reference (`unknown-ref`) also names the file that
+ * lacks the target (`refersTo`: most likely the one that changed) and, when a record of a
+ * top-level list holds it, where that record is (`at`), so that record alone can be left out.
+ */
+export interface CrossProblem extends DatasetError {
+  refersTo?: DatasetName;
+  at?: RecordAt;
+  /**
+   * The views skip an id here that does not resolve (a model's related ids, a story step's
+   * selection): a reference broken only because another record was left out is tolerated.
+   */
+  soft?: boolean;
+}
+
+/** A record of a top-level list, with the label to report it by (its id, else "#index"). */
+type Rec = RecordAt & { label?: string };
+
+function recordLabel(file: unknown, at: RecordAt): string {
+  const el = (file as Record<string, unknown[] | undefined>)[at.list]?.[at.index];
+  const id = el && typeof el === 'object' ? (el as { id?: unknown }).id : undefined;
+  return typeof id === 'string' ? id.slice(0, 80) : `#${at.index}`;
+}
+
 /**
  * Checks the references between files: every source id, adcode, model, programme, pairing and
  * policy id referenced exists; ids are unique; years are in range. Returns the problems by the
- * file that holds the bad reference, so only the views that use that file are replaced by an
- * error panel. Pure: runs on whatever files have loaded.
+ * file that holds them; a broken reference also says which file lacks its target and which
+ * record holds it (see `settle` in state/load-datasets.ts, which leaves such records out
+ * rather than failing the file). Pure: runs on whatever files have loaded.
  */
-export function crossCheck(data: Loaded): DatasetError[] {
-  const errors: DatasetError[] = [];
+export function crossCheck(data: Loaded): CrossProblem[] {
+  const errors: CrossProblem[] = [];
   const push = (name: DatasetName, record: string | null, field: string | null, reason: Reason) =>
     errors.push({ file: datasetFile(name), record, field, reason });
+  /** A reference from `rec` (null: the file itself) to `value`, which `refersTo` lacks. */
+  const ref = (
+    name: DatasetName,
+    rec: Rec | null,
+    field: string,
+    value: string,
+    refersTo: DatasetName,
+    target: string,
+    soft = false,
+  ) => {
+    const reason = { code: 'unknown-ref', value, target } as const;
+    const file = datasetFile(name);
+    if (!rec) {
+      errors.push({ file, record: null, field, reason, refersTo });
+      return;
+    }
+    const at = { list: rec.list, index: rec.index };
+    const record = rec.label ?? recordLabel(data[name], at);
+    errors.push({ file, record, field, reason, refersTo, at, ...(soft ? { soft } : {}) });
+  };
 
   const sourceIds = data.sources ? new Set(data.sources.sources.map((s) => s.id)) : null;
   const checkSources = (
     name: DatasetName,
-    record: string | null,
+    rec: Rec | null,
     field: string,
     ids: readonly string[],
   ) => {
     if (!sourceIds) return;
     ids.forEach((sid, i) => {
-      if (!sourceIds.has(sid)) {
-        push(name, record, `${field}.${i}`, {
-          code: 'unknown-ref',
-          value: sid,
-          target: 'sources.json',
-        });
-      }
+      if (!sourceIds.has(sid)) ref(name, rec, `${field}.${i}`, sid, 'sources', 'sources.json');
     });
   };
   const unique = (name: DatasetName, ids: readonly string[], field = 'id') => {
@@ -57,10 +102,8 @@ export function crossCheck(data: Loaded): DatasetError[] {
     );
     checkSources('provinces', null, 'sourceIds', data.provinces.sourceIds);
   }
-  const checkAdcode = (name: DatasetName, record: string, field: string, code: string) => {
-    if (adcodes && !adcodes.has(code)) {
-      push(name, record, field, { code: 'unknown-ref', value: code, target: 'provinces.json' });
-    }
+  const checkAdcode = (name: DatasetName, rec: Rec, field: string, code: string) => {
+    if (adcodes && !adcodes.has(code)) ref(name, rec, field, code, 'provinces', 'provinces.json');
   };
 
   if (data.gdp) {
@@ -74,24 +117,29 @@ export function crossCheck(data: Loaded): DatasetError[] {
       if (v.year < g.firstYear || v.year > g.lastYear) {
         push('gdp', rec, 'year', { code: 'range', min: g.firstYear, max: g.lastYear });
       }
+      const at = { list: 'values', index: i, label: rec };
       if (!vintages.has(v.vintage))
-        push('gdp', rec, 'vintage', {
-          code: 'unknown-ref',
-          value: v.vintage,
-          target: 'gdp.json vintages',
-        });
-      checkAdcode('gdp', rec, 'adcode', v.adcode);
+        ref('gdp', at, 'vintage', v.vintage, 'gdp', 'gdp.json vintages');
+      checkAdcode('gdp', at, 'adcode', v.adcode);
       if (sourceIds && !sourceIds.has(v.sourceId)) {
-        push('gdp', rec, 'sourceId', {
-          code: 'unknown-ref',
-          value: v.sourceId,
-          target: 'sources.json',
-        });
+        ref('gdp', at, 'sourceId', v.sourceId, 'sources', 'sources.json');
       }
-      void i;
     });
-    g.baseChanges.forEach((b, i) => checkSources('gdp', `#${i}`, 'sourceIds', b.sourceIds));
-    g.claims.forEach((c) => checkSources('gdp', c.id, 'quote.sourceId', [c.quote.sourceId]));
+    g.baseChanges.forEach((b, i) =>
+      checkSources('gdp', { list: 'baseChanges', index: i }, 'sourceIds', b.sourceIds),
+    );
+    g.claims.forEach((c, i) => {
+      if (sourceIds && !sourceIds.has(c.quote.sourceId)) {
+        ref(
+          'gdp',
+          { list: 'claims', index: i },
+          'quote.sourceId',
+          c.quote.sourceId,
+          'sources',
+          'sources.json',
+        );
+      }
+    });
   }
 
   const programmeIds = data.pairings ? new Set(data.pairings.programmes.map((p) => p.id)) : null;
@@ -105,24 +153,21 @@ export function crossCheck(data: Loaded): DatasetError[] {
       'pairings',
       data.pairings.pairings.map((p) => p.id),
     );
-    data.pairings.programmes.forEach((p) =>
-      checkSources('pairings', p.id, 'sourceIds', p.sourceIds),
+    data.pairings.programmes.forEach((p, i) =>
+      checkSources('pairings', { list: 'programmes', index: i }, 'sourceIds', p.sourceIds),
     );
-    for (const p of data.pairings.pairings) {
-      checkAdcode('pairings', p.id, 'east.adcode', p.east.adcode);
-      checkAdcode('pairings', p.id, 'west.adcode', p.west.adcode);
+    data.pairings.pairings.forEach((p, i) => {
+      const at = { list: 'pairings', index: i };
+      checkAdcode('pairings', at, 'east.adcode', p.east.adcode);
+      checkAdcode('pairings', at, 'west.adcode', p.west.adcode);
       if (!programmeIds!.has(p.programme)) {
-        push('pairings', p.id, 'programme', {
-          code: 'unknown-ref',
-          value: p.programme,
-          target: 'pairings.json programmes',
-        });
+        ref('pairings', at, 'programme', p.programme, 'pairings', 'pairings.json programmes');
       }
       if (p.endYear !== null && p.endYear < p.startYear) {
         push('pairings', p.id, 'endYear', { code: 'range', min: p.startYear });
       }
-      checkSources('pairings', p.id, 'sourceIds', p.sourceIds);
-    }
+      checkSources('pairings', at, 'sourceIds', p.sourceIds);
+    });
   }
 
   const policyIds = data.policies ? new Set(data.policies.policies.map((p) => p.id)) : null;
@@ -131,7 +176,9 @@ export function crossCheck(data: Loaded): DatasetError[] {
       'policies',
       data.policies.policies.map((p) => p.id),
     );
-    data.policies.policies.forEach((p) => checkSources('policies', p.id, 'sourceIds', p.sourceIds));
+    data.policies.policies.forEach((p, i) =>
+      checkSources('policies', { list: 'policies', index: i }, 'sourceIds', p.sourceIds),
+    );
   }
 
   if (data.models) {
@@ -145,42 +192,34 @@ export function crossCheck(data: Loaded): DatasetError[] {
       m.dimensions.map((d) => d.id),
     );
     const dims = new Set(m.dimensions.map((d) => d.id));
-    for (const model of m.models) {
+    m.models.forEach((model, index) => {
+      const at = { list: 'models', index };
       model.programmes.forEach((pid, i) => {
         if (programmeIds && !programmeIds.has(pid)) {
-          push('models', model.id, `programmes.${i}`, {
-            code: 'unknown-ref',
-            value: pid,
-            target: 'pairings.json programmes',
-          });
+          ref('models', at, `programmes.${i}`, pid, 'pairings', 'pairings.json programmes', true);
         }
       });
       model.pairingIds.forEach((pid, i) => {
         if (pairingIds && !pairingIds.has(pid)) {
-          push('models', model.id, `pairingIds.${i}`, {
-            code: 'unknown-ref',
-            value: pid,
-            target: 'pairings.json',
-          });
+          ref('models', at, `pairingIds.${i}`, pid, 'pairings', 'pairings.json', true);
         }
       });
       model.policyIds.forEach((pid, i) => {
         if (policyIds && !policyIds.has(pid)) {
-          push('models', model.id, `policyIds.${i}`, {
-            code: 'unknown-ref',
-            value: pid,
-            target: 'policies.json',
-          });
+          ref('models', at, `policyIds.${i}`, pid, 'policies', 'policies.json', true);
         }
       });
-    }
+    });
     m.scores.forEach((s, i) => {
       if (!dims.has(s.dimension)) {
-        push('models', `#${i}`, 'dimension', {
-          code: 'unknown-ref',
-          value: s.dimension,
-          target: 'models.json dimensions',
-        });
+        ref(
+          'models',
+          { list: 'scores', index: i },
+          'dimension',
+          s.dimension,
+          'models',
+          'models.json dimensions',
+        );
       }
     });
   }
@@ -190,10 +229,16 @@ export function crossCheck(data: Loaded): DatasetError[] {
     const file = data[name];
     if (!file || !sourceIds) continue;
     walkSourceRefs(file, [], (value, path) => {
-      if (!sourceIds.has(value)) {
-        const { record, field } = locate(file, path);
-        push(name, record, field, { code: 'unknown-ref', value, target: 'sources.json' });
-      }
+      if (sourceIds.has(value)) return;
+      const { record, field } = locate(file, path);
+      const [list, index] = path;
+      // A quote inside a record of a top-level list; else (the file's own sourceIds) the file.
+      const inRecord =
+        typeof list === 'string' &&
+        typeof index === 'number' &&
+        typeof (file as unknown as Record<string, unknown[]>)[list]?.[index] === 'object';
+      const rec = inRecord ? { list, index, label: record ?? undefined } : null;
+      ref(name, rec, inRecord ? (field ?? '') : path.join('.'), value, 'sources', 'sources.json');
     });
   }
 
@@ -202,18 +247,10 @@ export function crossCheck(data: Loaded): DatasetError[] {
     const paths = new Set(h.paths.map((p) => p.id));
     const bottlenecks = new Set(h.bottlenecks.map((b) => b.id));
     h.links.forEach((l, i) => {
-      if (!paths.has(l.path))
-        push('hub', `#${i}`, 'path', {
-          code: 'unknown-ref',
-          value: l.path,
-          target: 'hub.json paths',
-        });
+      const at = { list: 'links', index: i };
+      if (!paths.has(l.path)) ref('hub', at, 'path', l.path, 'hub', 'hub.json paths');
       if (!bottlenecks.has(l.bottleneck)) {
-        push('hub', `#${i}`, 'bottleneck', {
-          code: 'unknown-ref',
-          value: l.bottleneck,
-          target: 'hub.json bottlenecks',
-        });
+        ref('hub', at, 'bottleneck', l.bottleneck, 'hub', 'hub.json bottlenecks');
       }
     });
   }
@@ -223,24 +260,26 @@ export function crossCheck(data: Loaded): DatasetError[] {
       'story',
       data.story.steps.map((s) => s.id),
     );
-    for (const step of data.story.steps) {
-      checkSources('story', step.id, 'sourceIds', step.sourceIds);
-      if (step.state.province) checkAdcode('story', step.id, 'state.province', step.state.province);
-      if (step.state.programme && programmeIds && !programmeIds.has(step.state.programme)) {
-        push('story', step.id, 'state.programme', {
-          code: 'unknown-ref',
-          value: step.state.programme,
-          target: 'pairings.json programmes',
-        });
+    data.story.steps.forEach((step, i) => {
+      const at = { list: 'steps', index: i };
+      checkSources('story', at, 'sourceIds', step.sourceIds);
+      if (step.state.province) checkAdcode('story', at, 'state.province', step.state.province);
+      const { programme, pairing } = step.state;
+      if (programme && programmeIds && !programmeIds.has(programme)) {
+        ref(
+          'story',
+          at,
+          'state.programme',
+          programme,
+          'pairings',
+          'pairings.json programmes',
+          true,
+        );
       }
-      if (step.state.pairing && pairingIds && !pairingIds.has(step.state.pairing)) {
-        push('story', step.id, 'state.pairing', {
-          code: 'unknown-ref',
-          value: step.state.pairing,
-          target: 'pairings.json',
-        });
+      if (pairing && pairingIds && !pairingIds.has(pairing)) {
+        ref('story', at, 'state.pairing', pairing, 'pairings', 'pairings.json', true);
       }
-    }
+    });
   }
   return errors;
 }

@@ -39,14 +39,18 @@ export function describeReason(reason: Reason, t: Translate): string {
   }
 }
 
-/** "file data/gdp.json, record 110000/2003, field value: should be a number". */
-export function describeDatasetError(e: DatasetError, t: Translate): string {
-  const where = [
+/** "file data/gdp.json, record 110000/2003, field value". */
+export function describeWhere(e: DatasetError, t: Translate): string {
+  return [
     t('data.error.file', { file: e.file }),
     e.record !== null ? t('data.error.record', { record: e.record }) : null,
     e.field !== null ? t('data.error.field', { field: e.field }) : null,
   ]
     .filter(Boolean)
     .join(t('data.error.separator'));
-  return `${where}: ${describeReason(e.reason, t)}`;
+}
+
+/** "file data/gdp.json, record 110000/2003, field value: should be a number". */
+export function describeDatasetError(e: DatasetError, t: Translate): string {
+  return `${describeWhere(e, t)}: ${describeReason(e.reason, t)}`;
 }

@@ -30,11 +30,18 @@ export const en: Record<CoreKey, Message> = {
   'data.empty': 'No data for the current filters.',
   'data.sources': 'Sources',
   'data.cite': 'Cite this view',
-  'data.error.title': 'A dataset has a problem, so this view cannot be shown',
+  'data.error.title': 'This view’s data could not be read.',
+  'data.error.next': 'Reload the page. If that does not help, the site’s data files need fixing.',
+  'data.error.next.own':
+    'One of these files is your own: restore the bundled data, or correct your file and load it again.',
+  'data.error.atTop': 'What went wrong is described at the top of the page.',
+  'data.error.details': 'Details for data authors',
+  'data.error.reload': 'Reload',
   'data.error.file': 'file {file}',
   'data.error.record': 'record {record}',
   'data.error.field': 'field {field}',
   'data.error.separator': ', ',
+  'data.error.join': '{a} {b}',
   'data.error.more': {
     one: '{count} more problem not listed.',
     other: '{count} more problems not listed.',
@@ -127,8 +134,6 @@ export const en: Record<CoreKey, Message> = {
   'own.help':
     'Pick or drop files with the same names and structure as data/*.json (e.g. pairings.json). They are read in this browser only: nothing is uploaded or stored, and reloading the page restores the bundled data.',
   'own.pick': 'Choose files, or drop them here',
-  'own.replaced': 'Replaced: {files}',
-  'own.unknown': 'File names not recognised (ignored): {files}',
   'own.ok': 'Everything validated; the atlas has been redrawn from your data.',
   'own.restore': 'Restore the bundled data',
   'embed.full': 'Open the full atlas',

@@ -4,6 +4,7 @@ import type { ModelId } from '../data/schema/common';
 import type { ViewId } from '../data/schema/story';
 import type { DatasetMap, DatasetName } from '../data/datasets';
 import type { DatasetError } from '../data/dataset-error';
+import type { LeftOut } from '../data/leave-out';
 import type { DrillProvince } from '../data/geo-files';
 import {
   DEFAULT_URL_STATE,
@@ -54,10 +55,14 @@ export interface UiSlice {
   firstScreen: boolean;
 }
 
+/**
+ * Where a file stands. `leftOut`: its records left out for broken references (ready: the rest
+ * is shown; error: too little was left). `own`: the reader's file, not the bundled one.
+ */
 export type DatasetState<K extends DatasetName> =
   | { status: 'loading' }
-  | { status: 'ready'; data: DatasetMap[K] }
-  | { status: 'error'; errors: DatasetError[] };
+  | { status: 'ready'; data: DatasetMap[K]; leftOut?: readonly LeftOut[]; own?: boolean }
+  | { status: 'error'; errors: DatasetError[]; leftOut?: readonly LeftOut[]; own?: boolean };
 
 /** The loaded datasets; each file independently loading, ready or failed. */
 export interface DataSlice {

@@ -96,7 +96,8 @@ const MALFORMED: {
       return JSON.stringify(p);
     },
     expect: /data\/pairings\.json.*字段 west\.adcode.*引用了不存在的“990000”/,
-    survivor: 'hub',
+    // Only that relationship is left out: the map itself still draws.
+    survivor: 'map',
   },
   {
     name: 'duplicate ids',
@@ -146,10 +147,17 @@ describe.skipIf(browserMissing)('hostile input', () => {
       const { page, problems } = await open('', { width: 1366, height: 900 });
       await serveInstead(page, m.file, m.body());
       await page.goto(`${atlasUrl}${m.search ?? ''}`);
-      const alerts = page.locator('.dataset-error');
-      await alerts.first().waitFor();
-      const text = (await alerts.allInnerTexts()).join('\n');
-      expect(text).toMatch(m.expect);
+      const said = page.locator('.dataset-error, .notice--data');
+      // The dashboard says it at the top (the panels point there); a presenter's slide, in
+      // its panel.
+      await page.locator(m.search ? '.dataset-error' : '.notice--data').waitFor();
+      // The reader sees plain sentences; file, record, field and the parser's words are
+      // behind a closed "details" disclosure, for whoever fixes the data.
+      const visible = (await said.allInnerTexts()).join('\n');
+      expect(visible).not.toMatch(/data\//);
+      expect(visible).toMatch(/无法读取|无法使用|不存在/);
+      const details = (await said.allTextContents()).join('\n');
+      expect(details).toMatch(m.expect);
       if (m.search) await page.goto(atlasUrl);
       const survivor = page.locator(`[data-view="${m.survivor}"]`);
       await survivor.scrollIntoViewIfNeeded();
@@ -325,6 +333,97 @@ describe.skipIf(browserMissing)('hostile host page', () => {
     expect(burstClears).toBeGreaterThan(0);
     expect(burstClears).toBeLessThan(200);
     expect(await lang()).toBe('en');
+    expect(problems.pageErrors).toEqual([]);
+  });
+});
+
+describe.skipIf(browserMissing)('errors that point at their cause', () => {
+  const { open } = useBrowser();
+
+  it('blames a renamed source id on sources.json once, and keeps the views whose records are intact', async () => {
+    const { page, problems } = await open('', { width: 1366, height: 900 });
+    const renamed = 'paper-gao-guo-2025';
+    await serveInstead(page, 'sources', real('sources').replace(`"${renamed}"`, `"${renamed}-v2"`));
+    await serveInstead(page, 'hub', real('hub').slice(0, 3000));
+    await page.goto(atlasUrl);
+    const notice = page.locator('.notice--data');
+    await notice.getByText('sources.json', { exact: false }).first().waitFor();
+    await page.locator('[data-view]').last().scrollIntoViewIfNeeded();
+    await page.waitForFunction(() => !document.querySelector('.panel__loading, .panel__deferred'));
+    const said = await notice.innerText();
+    expect(said).toContain(`其他数据文件引用的条目在 sources.json 中不存在：“${renamed}”。`);
+    expect(said).toContain('很可能是 sources.json 被修改过');
+    const pairingsLeft = Number(said.match(/pairings\.json 略去 (\d+) 条/)?.[1]);
+    const cited = (
+      JSON.parse(real('pairings')) as { pairings: { sourceIds: string[] }[] }
+    ).pairings.filter((p) => p.sourceIds.includes(renamed)).length;
+    expect(pairingsLeft).toBeGreaterThanOrEqual(cited);
+    // The unreadable hub.json is its own notice, with the parser's words behind "details".
+    expect(said).toContain('无法读取 hub.json。无法显示：区域中心案例：郑州。');
+    expect(said).not.toContain('JSON at position');
+    await notice.getByText('详细信息（供数据作者参考）').first().click();
+    expect(await notice.innerText()).toMatch(
+      /文件 data\/hub\.json: 不是有效的 JSON：.*position 3000/,
+    );
+    // The map and the trend draw what is left; nothing about sources.json is repeated below.
+    for (const view of ['map', 'trend']) {
+      await page.locator(`[data-view="${view}"] canvas`).first().waitFor();
+      expect(await page.locator(`[data-view="${view}"] .dataset-error`).count(), view).toBe(0);
+    }
+    const panels = await page.locator('.panel .dataset-error').allTextContents();
+    expect(panels.length).toBeGreaterThan(0);
+    for (const text of panels) {
+      expect(text).toContain('问题说明见页面顶部。');
+      expect(text).not.toMatch(/sources\.json|hub\.json|position/);
+    }
+    expect(problems.pageErrors).toEqual([]);
+  });
+
+  it('lists every one of 25 picked files with its outcome, and a refused file replaces nothing', async () => {
+    const { page, problems } = await open('', { width: 1366, height: 900 });
+    await page.locator('[data-view="map"] canvas').first().waitFor();
+    await page.getByRole('button', { name: '载入数据' }).click();
+    const dialog = page.getByRole('dialog', { name: '载入自己的数据' });
+    const json = (name: string, text: string) => ({
+      name,
+      mimeType: 'application/json',
+      buffer: Buffer.from(text),
+    });
+    const files = [
+      json('sources.json', real('sources').slice(0, 3000)),
+      json('gdp.json', ' '.repeat(9 * 1024 * 1024)),
+      json('pairings.json', real('pairings')),
+      json('pairings (2).json', real('pairings')),
+      ...Array.from({ length: 21 }, (_, i) => json(`notes-${i + 1}.json`, '{}')),
+    ];
+    expect(files).toHaveLength(25);
+    await dialog.locator('input[type="file"]').setInputFiles(files);
+    const items = dialog.locator('.own-report__file');
+    await expect.poll(() => items.count()).toBe(25);
+    const lines = await items.allInnerTexts();
+    expect(lines[0]).toMatch(
+      /^sources\.json — 未采用，没有替换任何数据（sources\.json 保持原样）：不是有效的 JSON/,
+    );
+    expect(lines[1]).toMatch(/^gdp\.json — 未采用.*文件过大（9\.0 MB，上限 8\.0 MB）/);
+    expect(lines[2]).toBe('pairings.json — 已使用：替换内置的 pairings.json');
+    expect(lines[3]).toMatch(/^pairings \(2\)\.json — 已忽略：同一数据集已选择了 pairings\.json/);
+    for (const line of lines.slice(4))
+      expect(line).toMatch(/^notes-\d+\.json — 已忽略：不是数据文件的名称/);
+    await expect(dialog.getByText('已使用：1 · 未采用：2 · 已忽略：22').count()).resolves.toBe(1);
+    // Nothing was replaced by the refused files: the views and the bibliography still work.
+    await page.keyboard.press('Escape');
+    await page.locator('[data-view="trend"]').scrollIntoViewIfNeeded();
+    await page.locator('[data-view="trend"] canvas').first().waitFor();
+    expect(await page.locator('.dataset-error, .notice--data').count()).toBe(0);
+    await page.getByRole('button', { name: '资料来源' }).click();
+    await expect
+      .poll(() =>
+        page
+          .getByRole('dialog', { name: '资料来源' })
+          .getByText(/共 \d+ 条来源/)
+          .count(),
+      )
+      .toBe(1);
     expect(problems.pageErrors).toEqual([]);
   });
 });

@@ -355,7 +355,8 @@ describe.skipIf(browserMissing)('collaboration-flow map in Chromium', () => {
       const panel = page.locator('[data-view="map"]');
       const alert = panel.locator('.dataset-error');
       await alert.waitFor();
-      const text = await alert.innerText();
+      // File and JSON path are under the panel's closed "details" (textContent reads them).
+      const text = (await alert.textContent()) ?? '';
       expect(text).toMatch(expected);
       // The nested island is named too, by its place in the file.
       expect(text).toMatch(/#47/);

@@ -3,7 +3,7 @@ import type { ViewProps } from '../types';
 import { selectPairing, selectProvince, setDrill, setOverlay, setShade } from '../../state/actions';
 import { useAtlas } from '../../state/store';
 import { DataAndSources, type Column } from '../../ui/DataAndSources';
-import { DatasetErrorPanel } from '../../ui/DatasetErrorPanel';
+import { DatasetErrorSlot } from '../../ui/DatasetErrorSlot';
 import { noteChartDrawn } from '../../ui/first-screen';
 import { usePrinting, useReducedMotion } from '../../ui/use-media';
 import { useT } from '../../ui/use-t';
@@ -153,10 +153,10 @@ export default function MapView({ data }: Props) {
             data-hub={model.hubPlaces}
           >
             {model.geo.status === 'error' && (
-              <DatasetErrorPanel title={t('map.geo.error')} errors={[...model.geo.errors]} />
+              <DatasetErrorSlot title={t('map.geo.error')} errors={[...model.geo.errors]} />
             )}
             {model.drillGeo?.status === 'error' && (
-              <DatasetErrorPanel title={t('map.geo.error')} errors={[...model.drillGeo.errors]} />
+              <DatasetErrorSlot title={t('map.geo.error')} errors={[...model.drillGeo.errors]} />
             )}
             {(model.geo.status === 'loading' || model.drillGeo?.status === 'loading') && (
               <p className="map-geo-loading" role="status">

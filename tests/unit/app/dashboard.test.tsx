@@ -7,14 +7,15 @@ import { setLang } from '../../../src/state/actions';
 import { applyResults, forgetDatasets, type Results } from '../../../src/state/load-datasets';
 import { useAtlas } from '../../../src/state/store';
 import { DATASET_NAMES } from '../../../src/data/datasets';
-import { allDatasets } from '../../fixtures/datasets';
+import { allDatasets, pairing } from '../../fixtures/datasets';
 
-function loadFixtures(patch: Partial<Record<string, unknown>> = {}) {
+/** Puts the fixtures in place as the bundled data; `results` replaces a file's outcome. */
+function loadFixtures(patch: Partial<Record<string, unknown>> = {}, results: Results = {}) {
   const all = { ...allDatasets(), ...patch };
-  const results = Object.fromEntries(
-    DATASET_NAMES.map((n) => [n, { ok: true, data: all[n] }]),
+  const loaded = Object.fromEntries(
+    DATASET_NAMES.map((n) => [n, results[n] ?? { ok: true, data: all[n] }]),
   ) as Results;
-  act(() => void applyResults(results));
+  act(() => void applyResults(loaded, { own: false }));
 }
 
 beforeEach(() => {
@@ -32,14 +33,62 @@ describe('dashboard', () => {
     );
   });
 
-  it('replaces only the views that use a broken file, naming file, record and field', async () => {
+  it('keeps the views working when one id is renamed, and blames the file that lacks it', async () => {
     render(<App />);
-    const broken = allDatasets().pairings;
-    broken.pairings[0]!.west.adcode = '990000';
-    loadFixtures({ pairings: broken });
-    const map = screen.getByRole('region', { name: '协作流向地图' });
-    const alert = within(map).getByRole('alert');
-    expect(alert.textContent).toContain('文件 data/pairings.json，记录 sh-yn，字段 west.adcode');
+    const all = allDatasets();
+    // sources.json renames src-b, which one pairing cites: only that pairing is left out.
+    all.sources.sources.push({ ...all.sources.sources[0]!, id: 'src-b-2024' });
+    all.pairings.pairings.push(pairing({ id: 'cites-b', sourceIds: ['src-b'] }));
+    loadFixtures({ sources: all.sources, pairings: all.pairings });
+    const notice = (await screen.findByText('部分数据无法使用', {}, { timeout: 10_000 }))
+      .parentElement!;
+    expect(notice.textContent).toContain(
+      '其他数据文件引用的条目在 sources.json 中不存在：“src-b”。很可能是 sources.json 被修改过',
+    );
+    expect(notice.textContent).toContain('（pairings.json 略去 1 条）');
+    // Every panel shows its view; none repeats the problem.
+    for (const name of ['协作流向地图', '政策时间线', '三种协作模式比较', '区域中心案例：郑州']) {
+      expect(within(screen.getByRole('region', { name })).queryByRole('alert'), name).toBeNull();
+    }
+    expect(await screen.findByRole('button', { name: /播放/ }, { timeout: 10_000 })).toBeTruthy();
+  }, 30_000);
+
+  it('says once at the top what is wrong with an unreadable file, and the panels point there', async () => {
+    render(<App />);
+    const parser = 'Expected double-quoted property name in JSON at position 3000';
+    loadFixtures(
+      {},
+      {
+        pairings: {
+          ok: false,
+          errors: [
+            {
+              file: 'data/pairings.json',
+              record: null,
+              field: null,
+              reason: { code: 'invalid-json', detail: parser },
+            },
+          ],
+        },
+      },
+    );
+    const notice = (await screen.findByText('部分数据无法使用', {}, { timeout: 10_000 }))
+      .parentElement!;
+    expect(notice.textContent).toContain(
+      '无法读取 pairings.json。无法显示：协作流向地图，三种协作模式比较。',
+    );
+    // The parser's words are there once, behind the details, for whoever fixes the file.
+    const details = within(notice).getByText('详细信息（供数据作者参考）').closest('details')!;
+    expect(details.open).toBe(false);
+    expect(details.textContent).toContain(`文件 data/pairings.json: 不是有效的 JSON：${parser}`);
+    expect(screen.getAllByText(new RegExp(parser))).toHaveLength(1);
+    for (const name of ['协作流向地图', '三种协作模式比较']) {
+      // The panel's code loads when a dataset has failed.
+      const alert = await within(screen.getByRole('region', { name })).findByRole('alert');
+      expect(alert.textContent).toContain('此视图的数据无法读取。请重新加载页面。');
+      expect(alert.textContent).toContain('问题说明见页面顶部。');
+      expect(within(alert).getByRole('button', { name: '重新加载' })).toBeTruthy();
+    }
     const timeline = screen.getByRole('region', { name: '政策时间线' });
     expect(within(timeline).queryByRole('alert')).toBeNull();
     // The view is lazily loaded: the first import can take a while on a cold transform.

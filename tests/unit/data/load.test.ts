@@ -96,24 +96,31 @@ describe('cross-file checks', () => {
       pairing({ id: 'p1', west: { adcode: '990000', place: null, institution: null } }),
       pairing({ id: 'p2', programme: 'nope', sourceIds: ['ghost'] }),
     ]);
+    const at = (index: number) => ({ list: 'pairings', index });
     expect(crossCheck(all)).toEqual([
       {
         file: 'data/pairings.json',
         record: 'p1',
         field: 'west.adcode',
         reason: { code: 'unknown-ref', value: '990000', target: 'provinces.json' },
+        refersTo: 'provinces',
+        at: at(0),
       },
       {
         file: 'data/pairings.json',
         record: 'p2',
         field: 'programme',
         reason: { code: 'unknown-ref', value: 'nope', target: 'pairings.json programmes' },
+        refersTo: 'pairings',
+        at: at(1),
       },
       {
         file: 'data/pairings.json',
         record: 'p2',
         field: 'sourceIds.0',
         reason: { code: 'unknown-ref', value: 'ghost', target: 'sources.json' },
+        refersTo: 'sources',
+        at: at(1),
       },
     ]);
   });
@@ -146,6 +153,8 @@ describe('quote sources', () => {
         record: 'resource-complementary',
         field: 'definition.sourceId',
         reason: { code: 'unknown-ref', value: 'ghost-paper', target: 'sources.json' },
+        refersTo: 'sources',
+        at: { list: 'models', index: 1 },
       },
     ]);
   });

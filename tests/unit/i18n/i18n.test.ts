@@ -10,6 +10,8 @@ import {
   type Message,
 } from '../../../src/i18n';
 import { describeDatasetError } from '../../../src/i18n/describe';
+import { dataMessages } from '../../../src/app/data-messages';
+import { ownMessages } from '../../../src/app/own-messages';
 import { hubMessages } from '../../../src/views/hub/messages';
 import { mapMessages } from '../../../src/views/map/messages';
 import { radarMessages } from '../../../src/views/radar/messages';
@@ -23,6 +25,8 @@ const CATALOGUES: Record<string, Catalogue<string>> = {
   timeline: timelineMessages,
   radar: radarMessages,
   hub: hubMessages,
+  data: dataMessages,
+  own: ownMessages,
 };
 const all = (lang: 'zh-CN' | 'en'): Record<string, Message> =>
   Object.assign({}, ...Object.values(CATALOGUES).map((c) => c[lang]));

@@ -44,7 +44,10 @@ describe('map view without usable geometry', () => {
     const alert = await screen.findByRole('alert');
     expect(alert.textContent).toBe(
       '地图数据有问题，无法显示地图；表格与说明仍可使用。' +
-        '文件 data/geo/china.json，记录 #0，字段 properties: 应为对象',
+        '请重新加载页面。如果仍然不行，说明网站的数据文件需要修复。' +
+        '详细信息（供数据作者参考）' +
+        '文件 data/geo/china.json，记录 #0，字段 properties: 应为对象' +
+        '重新加载',
     );
     expect(screen.getByTestId('map-summary').textContent).toBe(
       '2016 年显示 2 条协作关系（2 对省份，共 2 项结对）。',
