@@ -166,6 +166,19 @@ export default defineConfig(({ mode }) => ({
         import.meta.dirname,
         'node_modules/echarts/lib/renderer/installSVGRenderer.js',
       ),
+      // Scatter without the grid its installer adds (src/ui/echarts-scatter.ts).
+      'echarts-scatter-series': resolve(
+        import.meta.dirname,
+        'node_modules/echarts/lib/chart/scatter/ScatterSeries.js',
+      ),
+      'echarts-scatter-view': resolve(
+        import.meta.dirname,
+        'node_modules/echarts/lib/chart/scatter/ScatterView.js',
+      ),
+      'echarts-points-layout': resolve(
+        import.meta.dirname,
+        'node_modules/echarts/lib/layout/points.js',
+      ),
     },
   },
   build: {

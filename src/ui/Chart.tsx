@@ -2,7 +2,7 @@ import { useCallback, useMemo, useRef } from 'react';
 import EChartsReactCore from 'echarts-for-react/esm/core';
 import type { EChartsReactProps } from 'echarts-for-react/esm/types';
 import { echarts } from './echarts-core';
-import { chartPng, chartSlide, chartSvg, type ExportMeta } from './chart-export';
+import type { ExportMeta } from './chart-export';
 import { download, exportFileName } from './export';
 import { useAtlas } from '../state/store';
 import { useT } from './use-t';
@@ -130,12 +130,16 @@ export function ExportButtons({
   };
   const name = (ext: string, suffix = '') =>
     exportFileName(`${meta.view}${suffix}`, year, lang, ext);
+  // The export code (image building, legends, the SVG renderer) loads on the first export: no
+  // reader waits for it on the first screen.
+  const exporter = () => import('./chart-export');
   return (
     <div className="chart-export" role="group" aria-label={t('export.group')}>
       <button
         type="button"
-        onClick={() => {
+        onClick={async () => {
           const { w, h } = size();
+          const { chartPng } = await exporter();
           download(chartPng(option(), w, h, meta.legend?.()), name('png'));
         }}
       >
@@ -145,6 +149,7 @@ export function ExportButtons({
         type="button"
         onClick={async () => {
           const { w, h } = size();
+          const { chartSvg } = await exporter();
           const svg = await chartSvg(option(), w, h, meta.legend?.());
           download(new Blob([svg], { type: 'image/svg+xml' }), name('svg'));
         }}
@@ -153,9 +158,10 @@ export function ExportButtons({
       </button>
       <button
         type="button"
-        onClick={async () =>
-          download(await chartSlide(option(), meta, size()), name('png', '-slide'))
-        }
+        onClick={async () => {
+          const { chartSlide } = await exporter();
+          download(await chartSlide(option(), meta, size()), name('png', '-slide'));
+        }}
       >
         {t('export.slide')}
       </button>

@@ -1,11 +1,12 @@
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { ECharts } from 'echarts/core';
-import { LinesChart, ScatterChart } from 'echarts/charts';
+import { LinesChart } from 'echarts/charts';
 import { GeoComponent, TooltipComponent } from 'echarts/components';
 import type { EChartsReactProps } from 'echarts-for-react/esm/types';
 import { selectPairing, selectProvince } from '../../state/actions';
 import { EChart, ExportButtons } from '../../ui/Chart';
 import { echarts } from '../../ui/echarts-core';
+import { ScatterChart } from '../../ui/echarts-scatter';
 import { noteChartDrawn } from '../../ui/first-screen';
 import { pauseWhileHidden } from '../../ui/pause-offscreen';
 import { createBasePointer, flowsEvents } from './base-pointer';

@@ -1,5 +1,6 @@
 import { useCallback, useMemo, useRef, useState, type KeyboardEvent } from 'react';
-import { LineChart, ScatterChart } from 'echarts/charts';
+import { LineChart } from 'echarts/charts';
+import { ScatterChart } from '../../ui/echarts-scatter';
 import {
   GridComponent,
   MarkAreaComponent,
