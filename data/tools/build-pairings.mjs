@@ -134,6 +134,16 @@ const SOURCES = [
     '2011-11', '表2“2001—2010年东西部扶贫协作关系”及其注（2010年6月部分调整：山东改为帮扶重庆；厦门改为帮扶甘肃临夏；珠海改为帮扶四川凉山）', null, 'high',
     reprint2('japanese.china.org.cn（白皮书日文版，2011-12-19）', '表题按日文版「2001〜2010年東西部扶貧協作関係」回译；中文原版未核对。',
       'That is the Japanese edition (2011-12-19); the table title is translated back from its Japanese title, and the Chinese original was not checked.')),
+  src('pair-src-iprcc-yearbook-2010-zhuhai-chongqing', 'statistics',
+    ['《中国扶贫开发年鉴》编辑部（中国国际扶贫中心网站刊载）', 'China Poverty Alleviation and Development Yearbook (published on the International Poverty Reduction Center in China website)'],
+    ['珠海市——重庆市东西扶贫协作', 'Zhuhai–Chongqing East–West poverty-alleviation collaboration'],
+    '2010', '《中国扶贫开发年鉴2010》“珠海市——重庆市东西扶贫协作”条，【概况】（“2002年始，珠海与重庆市建立东西扶贫协作关系，对口帮扶重庆市大巴山区的巫山、巫溪、奉节3个县”）',
+    'https://yearbook.iprcc.org.cn/zggjfpzxnj/2010njzw/ldxxzp/382409.shtml', 'high'),
+  src('pair-src-xinhua-2016-07-27', 'news',
+    ['新华社（中国网刊发）', 'Xinhua News Agency (published on china.org.cn)'],
+    ['东西扶贫协作二十年 宁夏闽宁旧貌换新颜', 'Twenty years of East–West poverty-alleviation collaboration: Minning, Ningxia, transformed'],
+    '2016-07-27', '新华社图片说明，中国网 2016-07-27（“1996年，中央安排北京、天津、辽宁、上海、江苏、浙江、福建、山东、广东等东部9省(市)和深圳、宁波、青岛、大连4个计划单列市对口帮扶西部10个省(区、市)”）',
+    'http://cn.chinagate.cn/news/2016-07/27/content_38964968_3.htm', 'high'),
   src('pair-src-xinhua-2016-12-ew-guidance', 'news',
     ['新华社', 'Xinhua News Agency'],
     ['中办国办印发《关于进一步加强东西部扶贫协作工作的指导意见》', 'General Offices of the CPC Central Committee and the State Council issue the Guiding Opinions on further strengthening East–West poverty-alleviation collaboration'],
@@ -191,6 +201,11 @@ const SOURCES = [
     ['新华网', 'Xinhuanet'],
     ['福建16年累计援助7亿多元帮扶宁夏发展', 'Fujian has given over 700 million yuan in 16 years to help Ningxia develop'],
     '2012-10-23', '新华网 2012-10-23（1996—2011年闽宁协作）', null, 'medium-high', reprint('news.sohu.com')),
+  src('pair-src-mzb-2021-06-09', 'news',
+    ['中国民族报', 'China Ethnic News'],
+    ['闽宁两省区签订《“十四五”东西部协作框架协议》', 'Fujian and Ningxia sign a framework agreement on East–West collaboration for the 14th Five-Year Plan'],
+    '2021-06-09', '中国民族报 2021-06-09（闽宁协作联席会议在福州召开；协议提出深化教育、医疗等公共服务领域的协作）',
+    'http://www.mzb.com.cn/html/report/210630584-1.htm', 'high'),
   src('pair-src-guangdong-2021-05', 'news',
     ['原发布者未能确定', 'Original publisher not identified'],
     ['广东新一轮东西部协作：结对调整，广东负责帮扶广西、贵州', 'Guangdong’s new round of East–West collaboration: pairs adjusted, Guangdong responsible for Guangxi and Guizhou'],
@@ -332,16 +347,33 @@ const PROGRAMMES = [
 // ---------------------------------------------------------------- pairings
 const pairings = [];
 const usedRows = new Map(); // CSV row number (1-based data row) -> pairing ids
+const yearOf = (id) => Number(SOURCES.find((s) => s.id === id)?.date.slice(0, 4) ?? (id === GAO ? 2025 : NaN));
+/**
+ * `startYear` is when the relationship began as a source states it, or null (then `startNote`
+ * says why it is unknown). `firstDocumented` is the earliest year a cited source shows the
+ * relationship in place, and that source; the map draws a relationship of unknown start from
+ * that year, with the caveat. When the start is known and no `firstDocumented` is given, it is
+ * the start year, shown by the first cited source published in or after it.
+ */
 const add = (p) => {
   const { rows, ...rest } = p;
   for (const r of rows ?? []) usedRows.set(r, [...(usedRows.get(r) ?? []), p.id]);
+  if (rest.startYear === null && !rest.startNote) throw new Error(`${rest.id}: unknown start needs a startNote`);
+  const firstDocumented = rest.firstDocumented ?? (() => {
+    const sourceId = rest.sourceIds.find((id) => yearOf(id) >= rest.startYear);
+    if (!sourceId) throw new Error(`${rest.id}: no cited source published in or after ${rest.startYear}`);
+    return { year: rest.startYear, sourceId };
+  })();
   pairings.push({
     id: rest.id, east: rest.east, west: rest.west, programme: rest.programme, model: rest.model,
-    startYear: rest.startYear, endYear: rest.endYear ?? null, resources: rest.resources ?? [],
+    startYear: rest.startYear, startNote: rest.startNote ?? null, firstDocumented,
+    endYear: rest.endYear ?? null, resources: rest.resources ?? [],
     description: rest.description, exemplars: rest.exemplars ?? [], interpretation: rest.interpretation ?? null,
     confidence: rest.confidence, sourceIds: rest.sourceIds,
   });
 };
+/** The first year a record is drawn in: its start, else the year it was first documented. */
+const shownFrom = (p) => p.startYear ?? p.firstDocumented.year;
 const GENERIC_ZH = '这是东西部协作的总体框架（并非职业教育专项），职业教育协作在这一框架内开展。';
 const GENERIC_EN = 'This is the general East–West framework (not specific to vocational education) within which vocational collaboration takes place.';
 const AID_ZH = '这是对口支援的总体安排（并非职业教育专项），职业教育援助在这一框架内开展。';
@@ -351,21 +383,23 @@ const AID_EN = 'This is the general paired-aid arrangement (not specific to voca
 const WP = 'pair-src-scio-2011-white-paper';
 const ew1996 = (slug, east, west, row, opts = {}) => {
   const e = party(...east), w = party(...west);
-  const start = opts.startYear ?? 1996, end = opts.endYear ?? 2016;
+  const start = opts.startYear === undefined ? 1996 : opts.startYear, end = opts.endYear ?? 2016;
   const zhStart = start === 1996
-    ? '白皮书表2列出的是2001—2010年的结对关系；协作起于1996年（贵州日报2016年报道：1996年东部9省市和4个计划单列市帮扶西部10省区），起始年按1996年计。'
+    ? '白皮书表2列出的是2001—2010年的结对关系。起始年取1996年：新华社2016年报道，1996年中央安排北京、天津、辽宁、上海、江苏、浙江、福建、山东、广东9省市和深圳、宁波、青岛、大连4个计划单列市对口帮扶西部10个省区，正是表2中除重庆一行以外的帮扶方和受援方；1996年的逐对名单本项目没有见到原文。'
     : '';
   const enStart = start === 1996
-    ? 'The white paper’s Table 2 lists the pairs for 2001–2010; the collaboration began in 1996 (Guizhou Daily, 2016: in 1996 nine eastern provinces and municipalities and four cities specifically designated in the state plan were assigned to help ten western provinces and regions), so 1996 is used as the start.'
+    ? 'The white paper’s Table 2 lists the pairs for 2001–2010. Start year 1996: Xinhua (2016) reports that in 1996 the centre assigned Beijing, Tianjin, Liaoning, Shanghai, Jiangsu, Zhejiang, Fujian, Shandong and Guangdong and the cities of Shenzhen, Ningbo, Qingdao and Dalian to help ten western provinces and regions, exactly the helpers and helped of Table 2 other than its Chongqing line; the 1996 pair-by-pair list itself was not seen.'
     : '';
   add({
     id: `ew-1996-${slug}`, east: e, west: w, programme: 'ew-poverty-1996', model: 'policy-driven',
-    startYear: start, endYear: end, rows: [row],
+    startYear: start, startNote: opts.startNote ?? null,
+    firstDocumented: opts.firstDocumented ?? (start === 1996 ? { year: 1996, sourceId: 'pair-src-xinhua-2016-07-27' } : undefined),
+    endYear: end, rows: [row],
     description: T(
       `东西部扶贫协作结对：${label(e, 'zh')}帮扶${label(w, 'zh')}。${opts.zh ?? ''}${zhStart}${end === 2016 ? '结束年取2016年：2016年12月东西部扶贫协作结对关系调整。' : ''}${GENERIC_ZH}`,
       `East–West poverty-alleviation pair: ${label(e, 'en')} helps ${label(w, 'en')}. ${opts.en ? opts.en + ' ' : ''}${enStart ? enStart + ' ' : ''}${end === 2016 ? 'End year 2016: the pairs were adjusted in December 2016. ' : ''}${GENERIC_EN}`),
     confidence: opts.confidence ?? 'high',
-    sourceIds: opts.sourceIds ?? [WP, 'pair-src-guizhou-daily-2016-10-08'],
+    sourceIds: opts.sourceIds ?? [WP, 'pair-src-xinhua-2016-07-27', 'pair-src-guizhou-daily-2016-10-08'],
   });
 };
 ew1996('beijing-inner-mongolia', ['beijing'], ['innerMongolia'], 21);
@@ -379,22 +413,30 @@ ew1996('zhejiang-sichuan', ['zhejiang'], ['sichuan'], 26);
 ew1996('fujian-ningxia', ['fujian'], ['ningxia'], 27, {
   zh: '即“闽宁协作”（新华网2012年报道：福建1996—2011年累计援助7亿多元）。',
   en: 'This is the Fujian–Ningxia (Min–Ning) collaboration (Xinhuanet, 2012: Fujian gave over 700 million yuan in 1996–2011).',
-  sourceIds: [WP, 'pair-src-xinhuanet-2012-10-23', 'pair-src-guizhou-daily-2016-10-08'] });
+  sourceIds: [WP, 'pair-src-xinhua-2016-07-27', 'pair-src-xinhuanet-2012-10-23', 'pair-src-guizhou-daily-2016-10-08'] });
 ew1996('shandong-xinjiang', ['shandong'], ['xinjiang'], 28, { endYear: 2010,
   zh: '结束年取2010年：白皮书注明2010年6月部分调整，山东改为帮扶重庆（山东随后对口支援新疆喀什地区四县，见“对口支援新疆”）。',
   en: 'End year 2010: the white paper notes that in the June 2010 partial adjustment Shandong switched to helping Chongqing (Shandong then aided four counties of Kashgar; see “Paired aid to Xinjiang”).' });
 ew1996('guangdong-guangxi', ['guangdong'], ['guangxi'], 29);
-ew1996('zhuhai-chongqing', ['guangdong', 'zhuhai'], ['chongqing'], 30, { endYear: 2010,
-  zh: '白皮书表2把珠海、厦门一起列为重庆的帮扶方，此处按东部城市拆为两条。结束年取2010年：2010年6月调整后珠海改为帮扶四川凉山。',
-  en: 'Table 2 lists Zhuhai and Xiamen together as Chongqing’s partners; split here into one pairing per eastern city. End year 2010: after the June 2010 adjustment Zhuhai switched to Liangshan, Sichuan.' });
-ew1996('xiamen-chongqing', ['fujian', 'xiamen'], ['chongqing'], 30, { endYear: 2010,
+// Chongqing became a municipality in March 1997: it is not among the ten western provinces and
+// regions of the 1996 arrangement, so these two pairs did not start in 1996 (ids kept for links).
+ew1996('zhuhai-chongqing', ['guangdong', 'zhuhai'], ['chongqing'], 30, { startYear: 2002, endYear: 2010,
+  zh: '白皮书表2把珠海、厦门一起列为重庆的帮扶方，此处按东部城市拆为两条。起始年取2002年：《中国扶贫开发年鉴2010》载“2002年始，珠海与重庆市建立东西扶贫协作关系”，对口帮扶巫山、巫溪、奉节3县（重庆1997年才设直辖市，不在1996年的安排之内）。结束年取2010年：2010年6月调整后珠海改为帮扶四川凉山。',
+  en: 'Table 2 lists Zhuhai and Xiamen together as Chongqing’s partners; split here into one pairing per eastern city. Start year 2002: the China Poverty Alleviation and Development Yearbook 2010 says “from 2002 Zhuhai set up East–West poverty collaboration with Chongqing”, helping Wushan, Wuxi and Fengjie counties (Chongqing became a municipality only in 1997 and is not in the 1996 arrangement). End year 2010: after the June 2010 adjustment Zhuhai switched to Liangshan, Sichuan.',
+  sourceIds: [WP, 'pair-src-iprcc-yearbook-2010-zhuhai-chongqing'] });
+ew1996('xiamen-chongqing', ['fujian', 'xiamen'], ['chongqing'], 30, { startYear: null, endYear: 2010,
+  startNote: T(
+    '起始年不详：重庆1997年才设直辖市，不在1996年东部9省市和4个计划单列市帮扶西部10省区的安排之内；厦门开始帮扶重庆的年份在所查来源中没有找到。地图从2001年起画出：白皮书表2把厦门—重庆列为2001—2010年的结对关系。',
+    'Start unknown: Chongqing became a municipality only in 1997 and is not among the ten western provinces and regions of the 1996 arrangement; the year Xiamen began helping Chongqing was not found in the sources searched. The map draws it from 2001: the white paper’s Table 2 lists Xiamen–Chongqing among the pairs of 2001–2010.'),
+  firstDocumented: { year: 2001, sourceId: WP },
   zh: '白皮书表2把珠海、厦门一起列为重庆的帮扶方，此处按东部城市拆为两条。结束年取2010年：2010年6月调整后厦门改为帮扶甘肃临夏。',
-  en: 'Table 2 lists Zhuhai and Xiamen together as Chongqing’s partners; split here into one pairing per eastern city. End year 2010: after the June 2010 adjustment Xiamen switched to Linxia, Gansu.' });
+  en: 'Table 2 lists Zhuhai and Xiamen together as Chongqing’s partners; split here into one pairing per eastern city. End year 2010: after the June 2010 adjustment Xiamen switched to Linxia, Gansu.',
+  confidence: 'medium', sourceIds: [WP] });
 for (const [slug, prv, city] of [['dalian', 'liaoning', 'dalian'], ['ningbo', 'zhejiang', 'ningbo'], ['qingdao', 'shandong', 'qingdao'], ['shenzhen', 'guangdong', 'shenzhen']]) {
   ew1996(`${slug}-guizhou`, [prv, city], ['guizhou'], 31, {
     zh: `白皮书表2把大连、宁波、青岛、深圳四个计划单列市一起列为贵州的帮扶方，此处按城市拆为四条；表中未写各市对应贵州哪个市州。${slug === 'qingdao' ? '另据报道，青岛西海岸新区2015年与安顺经开区建立扶贫协作关系。' : ''}`,
     en: `Table 2 lists the four cities with provincial-level planning status — Dalian, Ningbo, Qingdao and Shenzhen — together as Guizhou’s partners; split here into one pairing per city. The table does not say which Guizhou prefecture each city helped.${slug === 'qingdao' ? ' A report also says Qingdao West Coast New Area set up poverty collaboration with Anshun Economic Development Zone in 2015.' : ''}`,
-    sourceIds: slug === 'qingdao' ? [WP, 'pair-src-guizhou-daily-2016-10-08', 'pair-src-qingdao-west-coast-2019'] : undefined,
+    sourceIds: slug === 'qingdao' ? [WP, 'pair-src-xinhua-2016-07-27', 'pair-src-guizhou-daily-2016-10-08', 'pair-src-qingdao-west-coast-2019'] : undefined,
   });
 }
 ew1996('shandong-chongqing', ['shandong'], ['chongqing'], 21, { startYear: 2010,
@@ -484,7 +526,8 @@ const ew2021 = (slug, east, west, row, opts) => {
   const e = party(...east), w = party(...west);
   add({
     id: `ew-2021-${slug}`, east: e, west: w, programme: 'ew-2021', model: opts.model ?? 'policy-driven',
-    startYear: opts.startYear ?? 2021, endYear: null, rows: [row], resources: opts.resources ?? [],
+    startYear: opts.startYear === undefined ? 2021 : opts.startYear, startNote: opts.startNote ?? null, firstDocumented: opts.firstDocumented,
+    endYear: null, rows: [row], resources: opts.resources ?? [],
     description: T(`${opts.zh}${opts.generic === false ? '' : GENERIC_ZH}`, `${opts.en}${opts.generic === false ? '' : ' ' + GENERIC_EN}`),
     exemplars: opts.exemplars ?? [], interpretation: opts.interpretation ?? null,
     confidence: opts.confidence ?? 'high', sourceIds: opts.sourceIds,
@@ -523,9 +566,9 @@ ew2021('zhejiang-sichuan', ['zhejiang'], ['sichuan'], 8, {
   en: 'Zhejiang–Sichuan collaboration: the new round is “one to one”, and Zhejiang pairs with Sichuan only. The collaboration dates from 1996; the start year here is that of this round, 2021.',
   sourceIds: ['pair-src-zjnews-2021-05', WP] });
 ew2021('fujian-ningxia', ['fujian'], ['ningxia'], 9, {
-  zh: '闽宁协作：1996年起，福建1996—2011年累计援助7亿多元；宁夏东西部联合办学见“宁夏联合招生”。2021年以后的延续在所据材料中没有单独的报道，可信度因此降低。',
-  en: 'Fujian–Ningxia collaboration: since 1996; Fujian gave over 700 million yuan in 1996–2011; for Ningxia’s East–West joint schooling see “Ningxia joint enrolment”. Its continuation after 2021 has no separate report in the material used, hence the lower confidence.',
-  confidence: 'medium', sourceIds: ['pair-src-xinhuanet-2012-10-23', WP] });
+  zh: '闽宁协作：1996年起，福建1996—2011年累计援助7亿多元；宁夏东西部联合办学见“宁夏联合招生”。2021年5月闽宁协作第二十五次联席会议在福州召开，两省区签订《“十四五”东西部协作框架协议》，提出深化教育等公共服务领域的协作（中国民族报2021年6月）。',
+  en: 'Fujian–Ningxia collaboration: since 1996; Fujian gave over 700 million yuan in 1996–2011; for Ningxia’s East–West joint schooling see “Ningxia joint enrolment”. In May 2021 the 25th Fujian–Ningxia joint meeting in Fuzhou signed a framework agreement on East–West collaboration for the 14th Five-Year Plan, including deeper cooperation in education and other public services (China Ethnic News, June 2021).',
+  confidence: 'high', sourceIds: ['pair-src-mzb-2021-06-09', 'pair-src-xinhuanet-2012-10-23', WP] });
 ew2021('guangdong-guangxi', ['guangdong'], ['guangxi'], 10, {
   zh: '粤桂协作：2021年结对调整后，广东5市21县结对广西8市33个原国定贫困县。两省区协作始于1996年；起始年按本轮2021年计。',
   en: 'Guangdong–Guangxi collaboration: after the 2021 adjustment, 5 cities and 21 counties of Guangdong pair with 33 former nationally designated poor counties in 8 cities of Guangxi. The collaboration dates from 1996; the start year here is that of this round, 2021.',
@@ -544,9 +587,11 @@ ew2021('guangdong-guizhou-vet', ['guangdong'], ['guizhou'], 68, {
 // extra school–school example (CSV row 74), not in the paper
 ew2021('gz-jidian-bijie-industry', ['guangdong', 'guangzhou', ['广州市机电技师学院', 'Guangzhou Mechanical and Electrical Technician College']],
   ['guizhou', 'bijie', ['毕节工业职业技术学院', 'Bijie Industry Polytechnic']], 74, {
-  model: 'resource-complementary', startYear: 2024, generic: false,
-  zh: '两校结对帮扶交流（2024年12月报道）。这不是论文中的案例，是粤黔协作中的补充例子。起始年不详，按报道首次记录的2024年计；结束年不详。',
-  en: 'Paired-assistance exchange between the two colleges (reported December 2024). Not one of the paper’s cases; an additional example within Guangdong–Guizhou collaboration. The start year is unknown, so the year the report first documents it, 2024, is used; the end year is unknown.',
+  model: 'resource-complementary', startYear: null, generic: false,
+  startNote: T('起始年不详：所据报道只记载2024年12月的一次交流。地图从报道的2024年起画出。', 'Start unknown: the report used records only an exchange in December 2024. The map draws it from 2024, the year of the report.'),
+  firstDocumented: { year: 2024, sourceId: 'pair-src-gz-jidian-2024-12-03' },
+  zh: '两校结对帮扶交流（2024年12月报道）。这不是论文中的案例，是粤黔协作中的补充例子。结束年不详。',
+  en: 'Paired-assistance exchange between the two colleges (reported December 2024). Not one of the paper’s cases; an additional example within Guangdong–Guizhou collaboration. The end year is unknown.',
   confidence: 'medium-low', sourceIds: ['pair-src-gz-jidian-2024-12-03'] });
 
 // --- (5) 对口支援新疆 2010 (CSV rows 33–51)
@@ -597,10 +642,14 @@ xj('henan-hami', ['henan'], 'hami', 51, '哈密地区', 'Hami Prefecture', {
 // 组团式职教援疆 (CSV row 70)
 add({
   id: 'xj-aid-jiangsu-ili-vet-group', east: party('jiangsu'), west: party('xinjiang', 'ili', ['伊犁州职业院校', 'Vocational schools of Ili Prefecture']),
-  programme: 'xinjiang-aid', model: 'policy-driven', startYear: 2024, endYear: null, rows: [70], resources: ['teachers'],
+  programme: 'xinjiang-aid', model: 'policy-driven', startYear: null, endYear: null, rows: [70], resources: ['teachers'],
+  startNote: T(
+    '起始年不详：论文没有给出组团式职教援疆的年份（表1表体缺失），所查来源中最早记载江苏对伊犁职教援疆的是2024年一篇论文的摘要。地图从2024年起画出；江苏自2010年起对口支援伊犁州直（见对口支援新疆的结对）。',
+    'Start unknown: the paper gives no year for group-based vocational aid to Xinjiang (the body of Table 1 is missing), and the earliest source found on Jiangsu’s vocational aid to Ili is the abstract of a 2024 paper. The map draws it from 2024; Jiangsu has aided the area under Ili Prefecture since 2010 (see the paired-aid pairing).'),
+  firstDocumented: { year: 2024, sourceId: 'pair-src-jiangsu-yili-2024' },
   description: T(
-    '高士晶、郭子菱（2025）把“组团式职教援疆”列为政策驱动帮扶型的代表（与民族地区专项扶持计划并列；表1表体缺失）。江苏对伊犁的职教援疆见2024年一篇论文的摘要。起始年不详，按所据材料首次记录的2024年计（江苏自2010年起对口支援伊犁州直，见上一条）；“组团式”指成建制选派援疆教师，资源类型据此记为师资。',
-    'Gao and Guo (2025) name “group-based vocational aid to Xinjiang” as a representative of the policy-driven model (alongside special support plans for ethnic-minority regions; the body of Table 1 is missing). Jiangsu’s vocational aid to Ili is documented in the abstract of a 2024 paper. The start year is unknown, so the year the material first documents it, 2024, is used (Jiangsu has aided Ili since 2010; see the general aid pairing). “Group-based” means teachers are sent as organised teams, hence the resource type “teachers”.'),
+    '高士晶、郭子菱（2025）把“组团式职教援疆”列为政策驱动帮扶型的代表（与民族地区专项扶持计划并列；表1表体缺失）。江苏对伊犁的职教援疆见2024年一篇论文的摘要。“组团式”指成建制选派援疆教师，资源类型据此记为师资。',
+    'Gao and Guo (2025) name “group-based vocational aid to Xinjiang” as a representative of the policy-driven model (alongside special support plans for ethnic-minority regions; the body of Table 1 is missing). Jiangsu’s vocational aid to Ili is documented in the abstract of a 2024 paper. “Group-based” means teachers are sent as organised teams, hence the resource type “teachers”.'),
   exemplars: [T('组团式职教援疆', 'Group-based vocational aid to Xinjiang')],
   confidence: 'medium-low', sourceIds: [GAO, 'pair-src-jiangsu-yili-2024'],
 });
@@ -721,27 +770,39 @@ for (const [slug, prv, pl, zhYear, enYear] of [['anshun', 'guizhou', 'anshun', '
 // The paper's named cases (rows 66, 67, 69, 71, 72, 73, 75)
 const caseAdd = (p) => add({ programme: 'named-case', endYear: null, exemplars: [], interpretation: null, ...p });
 caseAdd({
-  id: 'case-jiangsu-shaanxi', east: party('jiangsu'), west: party('shaanxi'), model: 'resource-complementary', startYear: 2025, rows: [66], resources: [],
+  id: 'case-jiangsu-shaanxi', east: party('jiangsu'), west: party('shaanxi'), model: 'resource-complementary', startYear: null, rows: [66], resources: [],
+  startNote: T(
+    '起始年不详：论文没有给出，表2表体缺失。地图从2016年起画出：论文把资源互补合作型的形成放在2016年《职业教育东西协作行动计划（2016—2020年）》之后（二、(二) ¶1），并以苏陕协作、津新合作为其代表（二、(二) ¶2）；2016年是论文所能支持的最早年份，不是协作的起点。2016年12月的结对名单（新华社）也仍为江苏帮扶陕西。',
+    'Start unknown: the paper gives none and the body of Table 2 is missing. The map draws it from 2016: the paper places the forming of the resource-complementary model after the 2016 East–West Vocational Education Collaboration Action Plan (2016–2020) (§二(二) ¶1) and names Jiangsu–Shaanxi and Tianjin–Xinjiang as its representatives (§二(二) ¶2); 2016 is the earliest year the paper supports, not the start of the collaboration. The December 2016 list of pairs (Xinhua) still has Jiangsu helping Shaanxi.'),
+  firstDocumented: { year: 2016, sourceId: GAO },
   description: T(
-    '高士晶、郭子菱（2025）把“苏陕协作”列为资源互补合作型模式的代表（表2；表体在所用文本中缺失，协作的内容与起始年因此不详）。起始年按论文发表的2025年计，并非协作的实际起点；江苏与陕西自1996年起在东西部扶贫协作中结对（另见各轮的结对条目）。论文同一节举的江苏海事职业技术学院—延安职业技术学院是江苏与陕西之间的院校合作，但论文没有说它属于表2。',
-    'Gao and Guo (2025) name “Jiangsu–Shaanxi collaboration” as a representative of the resource-complementary model (Table 2, whose body is missing from the text used, so its content and start year are unknown). The start year is the paper’s 2025, not the real start of the collaboration; Jiangsu and Shaanxi have been paired in East–West poverty collaboration since 1996 (see the pairings of each round). The paper’s Jiangsu Maritime Institute–Yan’an case in the same section links the two provinces, but the paper does not say it belongs to Table 2.'),
-  confidence: 'medium-low', sourceIds: [GAO],
+    '高士晶、郭子菱（2025）把“苏陕协作”列为资源互补合作型模式的代表（表2；表体在所用文本中缺失，协作的内容因此不详）。江苏与陕西自1996年起在东西部扶贫协作中结对（另见各轮的结对条目）。论文同一节举的江苏海事职业技术学院—延安职业技术学院是江苏与陕西之间的院校合作，但论文没有说它属于表2。',
+    'Gao and Guo (2025) name “Jiangsu–Shaanxi collaboration” as a representative of the resource-complementary model (Table 2, whose body is missing from the text used, so its content is unknown). Jiangsu and Shaanxi have been paired in East–West poverty collaboration since 1996 (see the pairings of each round). The paper’s Jiangsu Maritime Institute–Yan’an case in the same section links the two provinces, but the paper does not say it belongs to Table 2.'),
+  confidence: 'medium-low', sourceIds: [GAO, X16],
 });
 caseAdd({
-  id: 'case-tianjin-xinjiang', east: party('tianjin'), west: party('xinjiang', 'hotan'), model: 'resource-complementary', startYear: 2025, rows: [67], resources: [],
+  id: 'case-tianjin-xinjiang', east: party('tianjin'), west: party('xinjiang', 'hotan'), model: 'resource-complementary', startYear: null, rows: [67], resources: [],
+  startNote: T(
+    '起始年不详：论文没有给出，表2表体缺失。地图从2016年起画出：论文把资源互补合作型的形成放在2016年《职业教育东西协作行动计划（2016—2020年）》之后（二、(二) ¶1），并以苏陕协作、津新合作为其代表（二、(二) ¶2）；2016年是论文所能支持的最早年份，不是协作的起点。',
+    'Start unknown: the paper gives none and the body of Table 2 is missing. The map draws it from 2016: the paper places the forming of the resource-complementary model after the 2016 East–West Vocational Education Collaboration Action Plan (2016–2020) (§二(二) ¶1) and names Jiangsu–Shaanxi and Tianjin–Xinjiang as its representatives (§二(二) ¶2); 2016 is the earliest year the paper supports, not the start of the collaboration.'),
+  firstDocumented: { year: 2016, sourceId: GAO },
   description: T(
-    '高士晶、郭子菱（2025）把“津新合作”列为资源互补合作型模式的代表（表2；表体在所用文本中缺失）。起始年按论文发表的2025年计，并非合作的实际起点；天津自2010年起对口支援和田地区策勒、于田、民丰县（见“对口支援新疆”）。',
-    'Gao and Guo (2025) name “Tianjin–Xinjiang (Jin–Xin) cooperation” as a representative of the resource-complementary model (Table 2, whose body is missing from the text used). The start year is the paper’s 2025, not the real start; Tianjin has aided Qira, Keriya and Niya counties of Hotan since 2010 (see “Paired aid to Xinjiang”).'),
+    '高士晶、郭子菱（2025）把“津新合作”列为资源互补合作型模式的代表（表2；表体在所用文本中缺失）。天津自2010年起对口支援和田地区策勒、于田、民丰县（见“对口支援新疆”）。',
+    'Gao and Guo (2025) name “Tianjin–Xinjiang (Jin–Xin) cooperation” as a representative of the resource-complementary model (Table 2, whose body is missing from the text used). Tianjin has aided Qira, Keriya and Niya counties of Hotan since 2010 (see “Paired aid to Xinjiang”).'),
   interpretation: T(
     '论文只写“津新合作”。这里读作天津—新疆，并把新疆一方落在和田地区，依据是2010年对口援疆名单中天津支援和田地区策勒、于田、民丰县；论文没有说明。',
     'The paper writes only “津新合作”. It is read here as Tianjin–Xinjiang, with the Xinjiang side placed in Hotan Prefecture because the 2010 aid list pairs Tianjin with Qira, Keriya and Niya counties of Hotan; the paper does not say so.'),
   confidence: 'medium-low', sourceIds: [GAO, XJ],
 });
 caseAdd({
-  id: 'case-zhejiang-qinghai', east: party('zhejiang'), west: party('qinghai', 'haixi'), model: 'industry-education', startYear: 2025, rows: [69], resources: [],
+  id: 'case-zhejiang-qinghai', east: party('zhejiang'), west: party('qinghai', 'haixi'), model: 'industry-education', startYear: null, rows: [69], resources: [],
+  startNote: T(
+    '起始年不详：论文没有给出，表3表体缺失。地图从2019年起画出：论文把产教融合共建型的衍生放在2019年《国家产教融合建设试点实施方案》等之后（二、(三) ¶1，部分文字错排在二、(二) ¶2），并以粤黔协作、浙青协作为其代表（二、(三) ¶2）；2019年是论文所能支持的最早年份，不是协作的起点。',
+    'Start unknown: the paper gives none and the body of Table 3 is missing. The map draws it from 2019: the paper places the emergence of the industry–education model after the 2019 Implementation Plan for National Industry–Education Integration Pilots and later steps (§二(三) ¶1, part of it displaced into §二(二) ¶2) and names Guangdong–Guizhou and Zhejiang–Qinghai as its representatives (§二(三) ¶2); 2019 is the earliest year the paper supports, not the start of the collaboration.'),
+  firstDocumented: { year: 2019, sourceId: GAO },
   description: T(
-    '高士晶、郭子菱（2025）把“浙青协作”列为产教融合共建型模式的代表（表3；表体在所用文本中缺失）。起始年按论文发表的2025年计，并非协作的实际起点；浙江自2010年起对口支援青海海西州，青海日报2025年报道其开办中职班（见“对口支援青海”）。',
-    'Gao and Guo (2025) name “浙青协作” as a representative of the industry–education joint-building model (Table 3, whose body is missing from the text used). The start year is the paper’s 2025, not the real start; Zhejiang has aided Haixi, Qinghai, since 2010, and Qinghai Daily (2025) reports that it runs secondary vocational classes there (see “Paired aid to Qinghai”).'),
+    '高士晶、郭子菱（2025）把“浙青协作”列为产教融合共建型模式的代表（表3；表体在所用文本中缺失）。浙江自2010年起对口支援青海海西州，青海日报2025年报道其开办中职班（见“对口支援青海”）。',
+    'Gao and Guo (2025) name “浙青协作” as a representative of the industry–education joint-building model (Table 3, whose body is missing from the text used). Zhejiang has aided Haixi, Qinghai, since 2010, and Qinghai Daily (2025) reports that it runs secondary vocational classes there (see “Paired aid to Qinghai”).'),
   interpretation: T(
     '论文只写“浙青协作”，表体缺失，没有给出定义。这里读作浙江—青海（海西州），依据是浙江2010年起对口支援海西州并开办中职班；这是推断，未经论文证实。',
     'The paper writes only “浙青协作”; the table body is missing and gives no definition. It is read here as Zhejiang–Qinghai (Haixi Prefecture) because Zhejiang has aided Haixi since 2010 and runs secondary vocational classes there; this is an inference the paper does not confirm.'),
@@ -775,12 +836,14 @@ caseAdd({
     T('毕节广州人力资源开发基地', 'Bijie–Guangzhou Human-Resource Development Base')],
   confidence: 'medium-low', sourceIds: [GAO, 'pair-src-people-guizhou-2025-11'],
 });
-const HUISHUI_ZH = '2019年之后，贵州省惠水县中等职业学校先后与广东美的集团、东莞德普特电子有限公司等知名企业签订订单班，探索“广东制造业+惠水人才培育”新模式（高士晶、郭子菱2025，产教融合共建型一节）。论文按企业举出两家，此处拆为两条；“等”字所含的其他企业未列出。论文只说“2019年之后”，起始年以2019年为下限；结束年不详。惠水县属黔南州。只有论文一个来源。';
-const HUISHUI_EN = 'After 2019 Huishui County Secondary Vocational School (Guizhou) signed order classes with well-known firms including Guangdong’s Midea Group and Dongguan Deputer Electronics, exploring a “Guangdong manufacturing + Huishui talent” model (Gao and Guo 2025, section on the industry–education model). The paper names two firms, split here into two pairings; the others covered by “and others” are not named. The paper says only “after 2019”, so 2019 is used as a lower bound; the end year is unknown. Huishui County is in Qiannan Prefecture. The paper is the only source.';
+const HUISHUI_ZH = '2019年之后，贵州省惠水县中等职业学校先后与广东美的集团、东莞德普特电子有限公司等知名企业签订订单班，探索“广东制造业+惠水人才培育”新模式（高士晶、郭子菱2025，产教融合共建型一节）。论文按企业举出两家，此处拆为两条；“等”字所含的其他企业未列出。结束年不详。惠水县属黔南州。只有论文一个来源。';
+const HUISHUI_EN = 'After 2019 Huishui County Secondary Vocational School (Guizhou) signed order classes with well-known firms including Guangdong’s Midea Group and Dongguan Deputer Electronics, exploring a “Guangdong manufacturing + Huishui talent” model (Gao and Guo 2025, section on the industry–education model). The paper names two firms, split here into two pairings; the others covered by “and others” are not named. The end year is unknown. Huishui County is in Qiannan Prefecture. The paper is the only source.';
 for (const [slug, city, inst] of [['midea', null, ['广东美的集团', 'Midea Group (Guangdong)']], ['deputer', 'dongguan', ['东莞德普特电子有限公司', 'Dongguan Deputer Electronics Co., Ltd.']]]) {
   caseAdd({
     id: `case-${slug}-huishui`, east: party('guangdong', city, inst),
-    west: party('guizhou', 'qiannan', ['惠水县中等职业学校', 'Huishui County Secondary Vocational School']), model: 'industry-education', startYear: 2019, rows: [75], resources: ['enterprises', 'enrolment'],
+    west: party('guizhou', 'qiannan', ['惠水县中等职业学校', 'Huishui County Secondary Vocational School']), model: 'industry-education', startYear: null, rows: [75], resources: ['enterprises', 'enrolment'],
+    startNote: T('起始年不详：论文只说“2019年之后”。地图从2019年起画出。', 'Start unknown: the paper says only “after 2019”. The map draws it from 2019.'),
+    firstDocumented: { year: 2019, sourceId: GAO },
     description: T(HUISHUI_ZH, HUISHUI_EN),
     exemplars: [T('订单班', 'Order classes'), T('“广东制造业+惠水人才培育”', '“Guangdong manufacturing + Huishui talent”')],
     confidence: 'medium-low', sourceIds: [GAO],
@@ -799,7 +862,10 @@ for (const p of pairings) {
   if (!PROGRAMMES.some((g) => g.id === p.programme)) throw new Error(`${p.id}: unknown programme ${p.programme}`);
   for (const s of p.sourceIds) if (!sourceIds.has(s)) throw new Error(`${p.id}: unknown source ${s}`);
   for (const c of [p.east.adcode, p.west.adcode]) if (!prov.has(c)) throw new Error(`${p.id}: unknown adcode ${c}`);
-  if (p.endYear !== null && p.endYear < p.startYear) throw new Error(`${p.id}: endYear < startYear`);
+  if (p.endYear !== null && p.endYear < shownFrom(p)) throw new Error(`${p.id}: endYear before its start`);
+  if (!p.sourceIds.includes(p.firstDocumented.sourceId)) throw new Error(`${p.id}: firstDocumented source not cited`);
+  if (p.firstDocumented.year > yearOf(p.firstDocumented.sourceId)) throw new Error(`${p.id}: documented after its source`);
+  if (p.startYear !== null && p.startYear > p.firstDocumented.year) throw new Error(`${p.id}: documented before its start`);
 }
 for (const g of PROGRAMMES) {
   if (!pairings.some((p) => p.programme === g.id)) throw new Error(`programme ${g.id} has no pairing`);
@@ -808,7 +874,7 @@ for (const g of PROGRAMMES) {
 const usedSources = new Set([...pairings.flatMap((p) => p.sourceIds), ...PROGRAMMES.flatMap((g) => g.sourceIds)]);
 for (const s of SOURCES) if (!usedSources.has(s.id)) throw new Error(`source ${s.id} is not cited`);
 for (const [prog, year] of [['tibet-class', 2010], ['vet-ew-action-plan', 2019], ['ew-2021', 2022]]) {
-  const n = pairings.filter((p) => p.programme === prog && p.startYear <= year && (p.endYear === null || p.endYear >= year)).length;
+  const n = pairings.filter((p) => p.programme === prog && shownFrom(p) <= year && (p.endYear === null || p.endYear >= year)).length;
   if (!n) throw new Error(`no ${prog} pairing active in ${year}`);
 }
 

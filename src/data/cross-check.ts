@@ -2,6 +2,7 @@ import type { DatasetMap, DatasetName } from './datasets';
 import { datasetFile } from './datasets';
 import { locate, type DatasetError } from './dataset-error';
 import type { Reason } from './schema/kit';
+import { shownFrom, type Pairing } from './schema/pairings';
 
 type Loaded = Partial<DatasetMap>;
 
@@ -142,6 +143,39 @@ export function crossCheck(data: Loaded): CrossProblem[] {
     });
   }
 
+  const sourceById = data.sources ? new Map(data.sources.sources.map((s) => [s.id, s])) : null;
+  /**
+   * A relationship's years: an unknown start says why; the first documented year is shown by a
+   * source the record cites, no later than that source's date and no earlier than the start;
+   * the end is not before the year it is drawn from.
+   */
+  const checkStart = (p: Pairing, report: (field: string, reason: Reason) => void) => {
+    if (p.startYear === null && p.startNote === null) {
+      report('startNote', { code: 'required-when', when: 'startYear = null' });
+    }
+    const fd = p.firstDocumented;
+    if (p.startYear !== null && fd.year < p.startYear) {
+      report('firstDocumented.year', { code: 'range', min: p.startYear });
+    }
+    if (!p.sourceIds.includes(fd.sourceId)) {
+      report('firstDocumented.sourceId', { code: 'not-cited', value: fd.sourceId });
+    } else {
+      const source = sourceById?.get(fd.sourceId);
+      const sourceYear = source ? Number(source.date.slice(0, 4)) : null;
+      if (sourceYear !== null && fd.year > sourceYear) {
+        report('firstDocumented.year', {
+          code: 'after-source',
+          year: fd.year,
+          source: fd.sourceId,
+          sourceYear,
+        });
+      }
+    }
+    if (p.endYear !== null && p.endYear < shownFrom(p)) {
+      report('endYear', { code: 'range', min: shownFrom(p) });
+    }
+  };
+
   const programmeIds = data.pairings ? new Set(data.pairings.programmes.map((p) => p.id)) : null;
   const pairingIds = data.pairings ? new Set(data.pairings.pairings.map((p) => p.id)) : null;
   if (data.pairings) {
@@ -163,9 +197,7 @@ export function crossCheck(data: Loaded): CrossProblem[] {
       if (!programmeIds!.has(p.programme)) {
         ref('pairings', at, 'programme', p.programme, 'pairings', 'pairings.json programmes');
       }
-      if (p.endYear !== null && p.endYear < p.startYear) {
-        push('pairings', p.id, 'endYear', { code: 'range', min: p.startYear });
-      }
+      checkStart(p, (field, reason) => push('pairings', p.id, field, reason));
       checkSources('pairings', at, 'sourceIds', p.sourceIds);
     });
   }

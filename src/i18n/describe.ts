@@ -1,6 +1,10 @@
 import type { DatasetError } from '../data/dataset-error';
+import { CONFIDENCE, type Confidence } from '../data/schema/common';
 import type { Reason } from '../data/schema/kit';
 import type { Translate } from './index';
+
+const confidenceName = (c: string, t: Translate) =>
+  (CONFIDENCE as readonly string[]).includes(c) ? t(`confidence.${c as Confidence}`) : c;
 
 /** One sentence saying why a value was rejected, in the reader's language. */
 export function describeReason(reason: Reason, t: Translate): string {
@@ -36,6 +40,21 @@ export function describeReason(reason: Reason, t: Translate): string {
       return t('reason.ring-open');
     case 'too-many-positions':
       return t('reason.too-many-positions', { max: reason.max });
+    case 'required-when':
+      return t('reason.required-when', { when: reason.when });
+    case 'not-cited':
+      return t('reason.not-cited', { value: reason.value.slice(0, 80) });
+    case 'after-source':
+      return t('reason.after-source', {
+        year: reason.year,
+        source: reason.source.slice(0, 80),
+        sourceYear: reason.sourceYear,
+      });
+    case 'above-sources':
+      return t('reason.above-sources', {
+        confidence: confidenceName(reason.confidence, t),
+        best: confidenceName(reason.best, t),
+      });
   }
 }
 

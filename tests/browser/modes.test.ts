@@ -50,6 +50,25 @@ describe.skipIf(browserMissing)('presenter mode', () => {
     expect(await problems.cspViolations()).toEqual([]);
   });
 
+  it('shows the paper’s two representatives on the map of the step that introduces them, start unknown said', async () => {
+    const steps = JSON.parse(readFileSync(resolve(process.cwd(), 'data/story.json'), 'utf8')) as {
+      steps: { id: string }[];
+    };
+    const n = steps.steps.findIndex((s) => s.id === 'model-resource-complementary') + 1;
+    const { page, problems } = await open(`?present=${n}`, { width: 1920, height: 1080 });
+    const chart = page.getByTestId('map-chart');
+    await page.waitForFunction(
+      () =>
+        document.querySelector('[data-testid="map-chart"]')?.getAttribute('data-year') === '2019',
+    );
+    const keys = (await chart.getAttribute('data-arc-keys'))!.split(' ');
+    expect(keys).toContain('320000>610000>resource-complementary'); // 苏陕
+    expect(keys).toContain('120000>650000>resource-complementary'); // 津新
+    // Both are drawn from the year the paper places them in, not from a start: the map says so.
+    await expect(page.getByTestId('map-summary').innerText()).resolves.toContain('起始年不详');
+    expect(problems.pageErrors).toEqual([]);
+  });
+
   it('resumes a talk from a linked step, in English and the projector theme', async () => {
     const steps = story().steps;
     for (const [w, h] of [

@@ -5,6 +5,8 @@ import { crossCheck } from '../../src/data/cross-check';
 import { DATASET_NAMES, type DatasetMap } from '../../src/data/datasets';
 import { parseDatasetText } from '../../src/data/load';
 import { meanOver, ratioSeries } from '../../src/data/queries/regions';
+import { shownFrom } from '../../src/data/schema/pairings';
+import { buildArcs } from '../../src/views/map/flows';
 
 // The real datasets get their own validation tests (unit tests use synthetic fixtures).
 const loaded = {} as DatasetMap;
@@ -83,7 +85,7 @@ describe('the bundled pairings and policies', () => {
     pairings().pairings.filter(
       (p) =>
         p.programme === programme &&
-        p.startYear <= year &&
+        shownFrom(p) <= year &&
         (p.endYear === null || p.endYear >= year),
     );
 
@@ -145,6 +147,45 @@ describe('the bundled pairings and policies', () => {
       const { programme, year } = step.state;
       if (programme) expect(active(programme, year ?? 2024).length, step.id).toBeGreaterThan(0);
     }
+  });
+
+  it('never date a relationship by the paper that names it: unknown starts are null, with the reason', () => {
+    const byId = new Map(pairings().pairings.map((p) => [p.id, p]));
+    for (const id of [
+      'case-jiangsu-shaanxi',
+      'case-tianjin-xinjiang',
+      'case-zhejiang-qinghai',
+      'xj-aid-jiangsu-ili-vet-group',
+      'ew-2021-gz-jidian-bijie-industry',
+    ]) {
+      const p = byId.get(id)!;
+      expect(p.startYear, id).toBeNull();
+      expect(p.startNote?.zh.length, id).toBeGreaterThan(0);
+    }
+    // The paper was published in 2025; nothing starts or is first documented then because of it.
+    for (const p of pairings().pairings) {
+      if (p.sourceIds.length === 1 && p.sourceIds[0] === 'paper-gao-guo-2025') {
+        expect(p.startYear ?? p.firstDocumented.year, p.id).toBeLessThan(2025);
+      }
+    }
+  });
+
+  it('start nothing in Chongqing before it became a municipality (1997)', () => {
+    for (const p of pairings().pairings.filter((x) => x.west.adcode === '500000')) {
+      expect(p.startYear ?? p.firstDocumented.year, p.id).toBeGreaterThanOrEqual(1997);
+    }
+  });
+
+  it('draw the paper’s representatives on the map of the story step that introduces them', () => {
+    const step = loaded.story.steps.find((s) => s.id === 'model-resource-complementary')!;
+    const { arcs } = buildArcs(pairings().pairings, loaded.provinces.provinces, {
+      year: step.state.year ?? 2024,
+      models: step.state.models ?? [],
+      programme: step.state.programme ?? null,
+    });
+    const keys = arcs.map((a) => a.key);
+    expect(keys).toContain('320000>610000>resource-complementary'); // 苏陕
+    expect(keys).toContain('120000>650000>resource-complementary'); // 津新
   });
 
   it('carry the brief’s corrections to document numbers and issuers', () => {

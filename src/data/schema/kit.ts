@@ -26,7 +26,12 @@ export type Reason =
   /** Map geometry: a polygon ring whose last position is not its first. */
   | { code: 'ring-open' }
   /** Map geometry: more positions in the file than the map can draw. */
-  | { code: 'too-many-positions'; max: number };
+  | { code: 'too-many-positions'; max: number }
+  /** Cross-file rules on sourcing (src/data/cross-check.ts). */
+  | { code: 'required-when'; when: string }
+  | { code: 'not-cited'; value: string }
+  | { code: 'after-source'; year: number; source: string; sourceYear: number }
+  | { code: 'above-sources'; confidence: string; best: string };
 
 /** A path into a JSON document: object keys and array indices. */
 export type Path = readonly (string | number)[];

@@ -1,4 +1,4 @@
-import { array, nullable, number, object, type Infer } from './kit';
+import { array, nullable, number, object, string, type Infer } from './kit';
 import { adcode, confidence, id, modelId, resourceId, sourceIds, text } from './common';
 
 const year = number({ integer: true, min: 1949, max: 2100 });
@@ -21,13 +21,28 @@ export const programme = object({
 });
 export type Programme = Infer<typeof programme>;
 
+/** The earliest year a cited source shows the relationship in place, and that source. */
+export const firstDocumented = object({
+  year,
+  sourceId: string({ minLength: 1, maxLength: 120 }),
+});
+export type FirstDocumented = Infer<typeof firstDocumented>;
+
 export const pairing = object({
   id,
   east: party,
   west: party,
   programme: id,
   model: modelId,
-  startYear: year,
+  /** When the relationship began, as a source states it; null when no source does. */
+  startYear: nullable(year),
+  /** Why the start is unknown (required when `startYear` is null), or how it was read. */
+  startNote: nullable(text),
+  /**
+   * Never later than its source's date, never before `startYear`. A relationship of unknown
+   * start is drawn from this year, with the caveat shown.
+   */
+  firstDocumented,
   endYear: nullable(year),
   resources: array(resourceId, { max: 7 }),
   description: text,
@@ -43,3 +58,7 @@ export const pairingsFile = object({
   pairings: array(pairing, { min: 1, max: 50_000 }),
 });
 export type PairingsFile = Infer<typeof pairingsFile>;
+
+/** The first year a relationship is drawn in: its start, else the year it was first documented. */
+export const shownFrom = (p: Pick<Pairing, 'startYear' | 'firstDocumented'>): number =>
+  p.startYear ?? p.firstDocumented.year;

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import type { Pairing, PairingsFile, Party } from '../../data/schema/pairings';
+import { shownFrom, type Pairing, type PairingsFile, type Party } from '../../data/schema/pairings';
 import type { Province } from '../../data/schema/provinces';
 import type { Source } from '../../data/schema/sources';
 import { pick, type Lang } from '../../i18n';
@@ -158,7 +158,24 @@ export function MapDetail({
                   <p className="map-pairing__desc">{pick(p.description, lang)}</p>
                   <dl className="map-pairing__facts">
                     <dt>{t('map.detail.years')}</dt>
-                    <dd>{yearsText(p.startYear, p.endYear, t)}</dd>
+                    <dd>
+                      {yearsText(shownFrom(p), p.endYear, t, p.startYear !== null)}
+                      {p.startNote && (
+                        <span className="map-start-note" data-testid="start-note">
+                          {pick(p.startNote, lang)}
+                        </span>
+                      )}
+                    </dd>
+                    <dt>{t('map.detail.firstDocumented')}</dt>
+                    <dd>
+                      {t('map.detail.firstDocumented.value', {
+                        year: p.firstDocumented.year,
+                        source: (() => {
+                          const s = sourceById.get(p.firstDocumented.sourceId);
+                          return s ? pick(s.title, lang) : p.firstDocumented.sourceId;
+                        })(),
+                      })}
+                    </dd>
                     <dt>{t('map.detail.programme')}</dt>
                     <dd>{programme ? pick(programme.name, lang) : p.programme}</dd>
                     <dt>{t('map.detail.model')}</dt>

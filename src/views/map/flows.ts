@@ -3,7 +3,7 @@
  * set a focus highlights, and the summary sentence. No DOM, no store, no clock.
  */
 import type { ModelId } from '../../data/schema/common';
-import type { Pairing, PairingsFile } from '../../data/schema/pairings';
+import { shownFrom, type Pairing, type PairingsFile } from '../../data/schema/pairings';
 import type { Province } from '../../data/schema/provinces';
 import { pick, type Lang } from '../../i18n';
 import type { LonLat } from './geo';
@@ -35,18 +35,23 @@ export interface Arc {
   pairingIds: string[];
   /** Programme ids in data order, without repeats. */
   programmes: string[];
-  /** Earliest start year of its pairings. */
+  /** Earliest year its pairings are drawn from (a start, or a first documented year). */
   startYear: number;
+  /** False when that earliest year is a first documented year: the start is unknown. */
+  startKnown: boolean;
   /** Latest end year; null when any pairing continues. */
   endYear: number | null;
   from: LonLat;
   to: LonLat;
 }
 
-/** Whether a pairing is active in the year and passes the model and programme filters. */
+/**
+ * Whether a pairing is active in the year and passes the model and programme filters. A
+ * pairing whose start is unknown counts from the year it was first documented.
+ */
 export function isActive(p: Pairing, f: ArcFilters): boolean {
   return (
-    p.startYear <= f.year &&
+    shownFrom(p) <= f.year &&
     (p.endYear === null || p.endYear >= f.year) &&
     (f.models.length === 0 || f.models.includes(p.model)) &&
     (f.programme === null || p.programme === f.programme)
@@ -99,7 +104,8 @@ function aggregate(
         weight: 0,
         pairingIds: [],
         programmes: [],
-        startYear: p.startYear,
+        startYear: shownFrom(p),
+        startKnown: p.startYear !== null,
         endYear: p.endYear,
         from: end.from,
         to: end.to,
@@ -109,7 +115,11 @@ function aggregate(
     arc.weight++;
     arc.pairingIds.push(p.id);
     if (!arc.programmes.includes(p.programme)) arc.programmes.push(p.programme);
-    arc.startYear = Math.min(arc.startYear, p.startYear);
+    // The arc's first year is known when a pairing with a known start begins then.
+    const from = shownFrom(p);
+    if (from < arc.startYear) arc.startKnown = p.startYear !== null;
+    else if (from === arc.startYear) arc.startKnown ||= p.startYear !== null;
+    arc.startYear = Math.min(arc.startYear, from);
     arc.endYear =
       arc.endYear === null || p.endYear === null ? null : Math.max(arc.endYear, p.endYear);
   }
@@ -215,8 +225,21 @@ export function pairingCounts(arcs: readonly Arc[]): Map<string, number> {
   return counts;
 }
 
-/** Years of an arc or pairing, in words. */
-export function yearsText(startYear: number, endYear: number | null, t: MapT): string {
+/**
+ * Years of an arc or pairing, in words. `startKnown: false` says that the first year is the
+ * year the relationship was first documented, its start being unknown.
+ */
+export function yearsText(
+  startYear: number,
+  endYear: number | null,
+  t: MapT,
+  startKnown = true,
+): string {
+  if (!startKnown) {
+    return endYear === null
+      ? t('map.years.documented.open', { from: startYear })
+      : t('map.years.documented.range', { from: startYear, to: endYear });
+  }
   return endYear === null
     ? t('map.years.open', { from: startYear })
     : startYear === endYear
@@ -264,6 +287,8 @@ export function summarySentence(input: {
     );
   }
   if (set.unplaced > 0) parts.push(t('map.summary.unplaced', { count: set.unplaced }));
+  const documented = set.arcs.filter((a) => !a.startKnown).length;
+  if (documented > 0) parts.push(t('map.summary.documented', { count: documented }));
   const filterText: string[] = [];
   if (filters.models.length) {
     const sep = lang === 'en' ? ', ' : '、';

@@ -144,6 +144,7 @@ export default function MapView({ data }: Props) {
             className="map-chart"
             data-testid="map-chart"
             data-arcs={model.arcs.length}
+            data-arc-keys={model.arcs.map((a) => a.key).join(' ')}
             data-year={year}
             data-focus={model.focusKey}
             data-highlighted={model.highlight ? [...model.highlight.regions].sort().join(',') : ''}

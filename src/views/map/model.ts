@@ -286,7 +286,11 @@ function columnsOf(
       text: (a) => a.programmes.map(programmeName).join(sep),
     },
     { key: 'model', header: t('map.col.model'), text: (a) => t(`model.${a.model}`) },
-    { key: 'years', header: t('map.col.years'), text: (a) => yearsText(a.startYear, a.endYear, t) },
+    {
+      key: 'years',
+      header: t('map.col.years'),
+      text: (a) => yearsText(a.startYear, a.endYear, t, a.startKnown),
+    },
     { key: 'weight', header: t('map.col.weight'), text: (a) => String(a.weight) },
   ];
 }

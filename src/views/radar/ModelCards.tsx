@@ -3,7 +3,7 @@ import { pick, type Lang } from '../../i18n';
 import { MODEL_STYLE } from '../../lib/colours';
 import type { ModelId } from '../../data/schema/common';
 import type { Model } from '../../data/schema/models';
-import type { PairingsFile } from '../../data/schema/pairings';
+import { shownFrom, type PairingsFile } from '../../data/schema/pairings';
 import type { PoliciesFile } from '../../data/schema/policies';
 import type { Province } from '../../data/schema/provinces';
 import { selectPolicy, setModels, setProgramme, showPairing } from '../../state/actions';
@@ -176,7 +176,7 @@ export function ModelCards({
                         onClick={() =>
                           showPairing(p.id, {
                             model: model.id,
-                            startYear: p.startYear,
+                            startYear: shownFrom(p),
                             endYear: p.endYear,
                           })
                         }
@@ -185,7 +185,10 @@ export function ModelCards({
                         {pairingLabel(p, provinces, lang)}
                         <span className="radar__count">
                           {' '}
-                          · {t('radar.card.pairing.since', { year: p.startYear })}
+                          ·{' '}
+                          {p.startYear === null
+                            ? t('radar.card.pairing.documented', { year: shownFrom(p) })
+                            : t('radar.card.pairing.since', { year: p.startYear })}
                           {p.interpretation ? ` · ${t('radar.card.pairing.interpreted')}` : ''}
                         </span>
                       </button>

@@ -91,6 +91,10 @@ export function prepareData(root, out) {
   const json = (n) => (files[n].ok ? files[n].json : null);
   const sources = json('sources')?.sources ?? [];
   const sourceId = sources[0]?.id;
+  // Synthetic pairings cite that source: their years and confidence must fit it.
+  const sourceFit = sources[0]
+    ? { sourceYear: Number(sources[0].date.slice(0, 4)), sourceConfidence: sources[0].confidence }
+    : {};
   /** @type {Record<string, string>} */
   const overrides = {};
   /** @type {Record<string, string>} */
@@ -109,6 +113,7 @@ export function prepareData(root, out) {
         count: STAND_IN_PAIRINGS,
         provinces: json('provinces').provinces,
         sourceId,
+        ...sourceFit,
         programmes: referencedProgrammes(json('story'), json('models')),
       }),
     );
@@ -118,7 +123,7 @@ export function prepareData(root, out) {
     standIn('policies', synthPolicies({ sourceId, ids: referencedPolicies(json('models')) }));
     notes.policies = `${notes.policies} → synthetic stand-in (40 documents)`;
   }
-  return { overrides, notes, sourceId, files, json };
+  return { overrides, notes, sourceId, sourceFit, files, json };
 }
 
 /**
@@ -142,6 +147,7 @@ export function prepareScale(out, data, sizes, root) {
         count: n,
         provinces: data.json('provinces').provinces,
         sourceId: data.sourceId,
+        ...data.sourceFit,
         base,
         programmes: referencedProgrammes(data.json('story'), data.json('models')),
         keep: referencedPairings(data.json('story'), data.json('models')),

@@ -107,7 +107,7 @@ export function referencedPolicies(models) {
  * @typedef {{ zh: string; en: string }} Text
  * @typedef {{ id: string; name: Text; startYear: number; endYear: number | null; sourceIds: string[] }} Programme
  * @typedef {{ adcode: string; place: { adcode: string | null; name: Text } | null; institution: Text | null }} Party
- * @typedef {{ id: string; east: Party; west: Party; programme: string; model: string; startYear: number; endYear: number | null; resources: string[]; description: Text; exemplars: Text[]; interpretation: Text | null; confidence: string; sourceIds: string[] }} Pairing
+ * @typedef {{ id: string; east: Party; west: Party; programme: string; model: string; startYear: number | null; startNote: Text | null; firstDocumented: { year: number; sourceId: string }; endYear: number | null; resources: string[]; description: Text; exemplars: Text[]; interpretation: Text | null; confidence: string; sourceIds: string[] }} Pairing
  * @typedef {{ programmes: Programme[]; pairings: Pairing[] }} PairingsFile
  */
 
@@ -115,12 +115,16 @@ export function referencedPolicies(models) {
  * A pairings.json with exactly `count` pairings. Starts from the real file's records when there
  * is one (kept as they are; when `count` is smaller, those listed in `keep` first), then adds
  * varied copies: new kebab-case ids, other east and west
- * provinces, start/end years, model and resources; texts and sourceIds are the template's.
+ * provinces, start/end years, model and resources; texts are the template's. Copies cite the
+ * one source `sourceId` (dated `sourceYear`, of `sourceConfidence`), so their start years and
+ * confidence pass the app's cross-checks.
  * Without a real file, templates are made from provinces.json (east → west).
  * @param {{
  *   count: number;
  *   provinces: Province[];
  *   sourceId: string;
+ *   sourceYear?: number;
+ *   sourceConfidence?: string;
  *   base?: PairingsFile | null;
  *   programmes?: string[];
  *   keep?: string[];
@@ -132,6 +136,8 @@ export function synthPairings({
   count,
   provinces,
   sourceId,
+  sourceYear = 2024,
+  sourceConfidence = 'high',
   base = null,
   programmes = [],
   keep = [],
@@ -144,6 +150,8 @@ export function synthPairings({
   if (!east.length || !west.length)
     throw new Error('provinces.json has no east or no west province');
   const byCode = new Map(provinces.map((p) => [p.adcode, p]));
+  const lastStart = Math.max(1996, Math.min(sourceYear, 2024));
+  const confidences = CONFIDENCE.slice(Math.max(0, CONFIDENCE.indexOf(sourceConfidence)));
 
   /** @type {Programme[]} */
   const progs = base?.programmes?.length ? [...base.programmes] : [];
@@ -172,7 +180,9 @@ export function synthPairings({
           west: { adcode: w.adcode, place: null, institution: null },
           programme: progList[i % progList.length],
           model: MODEL_IDS[i % MODEL_IDS.length],
-          startYear: 1996 + (i % 20),
+          startYear: 1996 + (i % (lastStart - 1995)),
+          startNote: null,
+          firstDocumented: { year: 1996 + (i % (lastStart - 1995)), sourceId },
           endYear: null,
           resources: ['teachers'],
           description: {
@@ -181,7 +191,7 @@ export function synthPairings({
           },
           exemplars: [],
           interpretation: null,
-          confidence: 'medium',
+          confidence: confidences[0],
           sourceIds: [sourceId],
         };
       });
@@ -207,7 +217,7 @@ export function synthPairings({
     const e = pickOne(rand, east);
     const own = byCode.get(t.west.adcode);
     const w = own && own.region === 'west' && rand() < 0.5 ? own : pickOne(rand, west);
-    const startYear = 1996 + Math.floor(rand() * 29);
+    const startYear = 1996 + Math.floor(rand() * (lastStart - 1995));
     const endYear = rand() < 0.6 ? null : Math.min(2025, startYear + 1 + Math.floor(rand() * 8));
     out.push({
       ...t,
@@ -218,9 +228,12 @@ export function synthPairings({
         w.adcode === t.west.adcode ? t.west : { adcode: w.adcode, place: null, institution: null },
       model: pickOne(rand, MODEL_IDS),
       startYear,
+      startNote: null,
+      firstDocumented: { year: startYear, sourceId },
       endYear,
       resources: resources(rand),
-      confidence: pickOne(rand, CONFIDENCE),
+      confidence: pickOne(rand, confidences),
+      sourceIds: [sourceId],
     });
   }
   let file = { programmes: progs, pairings: out };

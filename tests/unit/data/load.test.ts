@@ -135,6 +135,61 @@ describe('cross-file checks', () => {
     expect(codes).toEqual(['dup:id:duplicate', 'dup:endYear:range']);
   });
 
+  it('holds a relationship’s years to its sources: an unknown start says why, and the first documented year fits its source', () => {
+    const all = allDatasets();
+    const note = { zh: '起始年不详', en: 'start unknown' };
+    all.pairings = pairings([
+      // fine: unknown start with its reason, documented in 2016 by a source of 2024
+      pairing({
+        id: 'ok',
+        startYear: null,
+        startNote: note,
+        firstDocumented: { year: 2016, sourceId: 'src-a' },
+      }),
+      pairing({
+        id: 'no-reason',
+        startYear: null,
+        startNote: null,
+        firstDocumented: { year: 2016, sourceId: 'src-a' },
+      }),
+      pairing({
+        id: 'before-start',
+        startYear: 2010,
+        firstDocumented: { year: 2005, sourceId: 'src-a' },
+      }),
+      pairing({
+        id: 'not-cited',
+        startYear: null,
+        startNote: note,
+        firstDocumented: { year: 2016, sourceId: 'src-b' },
+      }),
+      pairing({
+        id: 'after-source',
+        startYear: null,
+        startNote: note,
+        firstDocumented: { year: 2025, sourceId: 'src-a' },
+      }),
+      pairing({
+        id: 'ends-early',
+        startYear: null,
+        startNote: note,
+        firstDocumented: { year: 2016, sourceId: 'src-a' },
+        endYear: 2012,
+      }),
+    ]);
+    expect(crossCheck(all).map((e) => [e.record, e.field, e.reason])).toEqual([
+      ['no-reason', 'startNote', { code: 'required-when', when: 'startYear = null' }],
+      ['before-start', 'firstDocumented.year', { code: 'range', min: 2010 }],
+      ['not-cited', 'firstDocumented.sourceId', { code: 'not-cited', value: 'src-b' }],
+      [
+        'after-source',
+        'firstDocumented.year',
+        { code: 'after-source', year: 2025, source: 'src-a', sourceYear: 2024 },
+      ],
+      ['ends-early', 'endYear', { code: 'range', min: 2016 }],
+    ]);
+  });
+
   it('reports duplicate GDP rows and years outside the declared range', () => {
     const all = allDatasets();
     all.gdp.values.push({ ...all.gdp.values[0]! }, { ...all.gdp.values[0]!, year: 1990 });

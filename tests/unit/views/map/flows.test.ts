@@ -9,6 +9,7 @@ import {
   isActive,
   pairingCounts,
   summarySentence,
+  yearsText,
   type ArcFilters,
 } from '../../../../src/views/map/flows';
 import { pairing, provinces } from '../../../fixtures/datasets';
@@ -79,6 +80,73 @@ describe('arcs of the map', () => {
       all,
     );
     expect(arcs[0]).toMatchObject({ startYear: 2012, endYear: null });
+  });
+
+  it('draws a pairing of unknown start from the year it was first documented, never earlier', () => {
+    const unknown = gz('u', {
+      startYear: null,
+      startNote: { zh: '起始年不详', en: 'start unknown' },
+      firstDocumented: { year: 2016, sourceId: 'src-a' },
+    });
+    expect([2015, 2016, 2024].map((year) => isActive(unknown, { ...all, year }))).toEqual([
+      false,
+      true,
+      true,
+    ]);
+    const { arcs } = buildArcs([unknown], provs, { ...all, year: 2019 });
+    expect(arcs[0]).toMatchObject({ startYear: 2016, startKnown: false });
+  });
+
+  it('calls an arc’s first year known when a pairing with a known start begins then', () => {
+    const unknown = (id: string, year: number) =>
+      gz(id, {
+        startYear: null,
+        startNote: { zh: '不详', en: 'unknown' },
+        firstDocumented: { year, sourceId: 'src-a' },
+      });
+    const arc = (list: Pairing[]) => buildArcs(list, provs, { ...all, year: 2020 }).arcs[0]!;
+    expect(arc([unknown('u', 2016), gz('k', { startYear: 2018 })])).toMatchObject({
+      startYear: 2016,
+      startKnown: false,
+    });
+    expect(arc([gz('k', { startYear: 2016 }), unknown('u', 2016)])).toMatchObject({
+      startYear: 2016,
+      startKnown: true,
+    });
+    expect(arc([unknown('u', 2016), gz('k', { startYear: 2016 })]).startKnown).toBe(true);
+    expect(arc([unknown('u', 2018), gz('k', { startYear: 2014 })])).toMatchObject({
+      startYear: 2014,
+      startKnown: true,
+    });
+  });
+
+  it('says a start is unknown wherever years are written, and notes such arcs in the summary', () => {
+    const t = translator('en', mapMessages);
+    expect(yearsText(2016, null, t, false)).toBe('start unknown; documented 2016–ongoing');
+    expect(yearsText(2016, 2020, t, false)).toBe('start unknown; documented 2016–2020');
+    expect(yearsText(2016, null, t)).toBe('2016–ongoing');
+    const set = buildArcs(
+      [
+        gz('u', {
+          startYear: null,
+          startNote: { zh: '不详', en: 'unknown' },
+          firstDocumented: { year: 2016, sourceId: 'src-a' },
+        }),
+      ],
+      provs,
+      all,
+    );
+    const sentence = (s: typeof set) =>
+      summarySentence({
+        set: s,
+        filters: all,
+        t,
+        lang: 'en',
+        programmeName: null,
+        drillName: null,
+      });
+    expect(sentence(set)).toContain('1 of them has no known start');
+    expect(sentence(buildArcs([gz('k')], provs, all))).not.toContain('no known start');
   });
 
   it('leaves out pairings with an end that has no label point, and counts them', () => {

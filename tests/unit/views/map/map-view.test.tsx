@@ -75,4 +75,28 @@ describe('map view without usable geometry', () => {
     );
     expect(detail.textContent).toContain('2021 年不在执行期');
   });
+
+  it('draws a relationship of unknown start from its first documented year, and says so in the summary, table and details', async () => {
+    const unknown = pairing({
+      id: 'gd-gz-unknown',
+      east: { adcode: '440000', place: null, institution: null },
+      west: { adcode: '520000', place: null, institution: null },
+      startYear: null,
+      startNote: { zh: '论文没有给出起始年。', en: 'The paper gives no start.' },
+      firstDocumented: { year: 2016, sourceId: 'src-a' },
+    });
+    act(() => setYear(2019));
+    render(<MapView data={{ ...data, pairings: pairings([unknown]) }} />);
+    await screen.findByRole('alert');
+    expect(screen.getByTestId('map-summary').textContent).toContain('其中 1 条起始年不详');
+    await userEvent.click(screen.getByRole('button', { name: '数据与来源' }));
+    expect(screen.getByRole('table').textContent).toContain('起始年不详，2016 年起有记载，至今');
+    act(() => selectProvince('520000'));
+    const detail = screen.getByTestId('map-detail');
+    expect(detail.textContent).toContain('起始年不详，2016 年起有记载，至今');
+    expect(within(detail).getByTestId('start-note').textContent).toBe('论文没有给出起始年。');
+    expect(detail.textContent).toContain('最早记载2016 年（测试）');
+    act(() => setYear(2015));
+    expect(screen.getByTestId('map-chart').getAttribute('data-arcs')).toBe('0');
+  });
 });
