@@ -878,7 +878,7 @@ for (const [prog, year] of [['tibet-class', 2010], ['vet-ew-action-plan', 2019],
   if (!n) throw new Error(`no ${prog} pairing active in ${year}`);
 }
 
-writeFileSync(join(dataDir, 'pairings.json'), `${JSON.stringify({ programmes: PROGRAMMES, pairings }, null, 2)}\n`);
+writeFileSync(join(dataDir, 'pairings.json'), `${JSON.stringify({ programmes: PROGRAMMES, pairings })}\n`); // compact: the map's first screen loads it
 writeFileSync(join(dataDir, 'sources.pairings.json'), `${JSON.stringify({ sources: SOURCES }, null, 2)}\n`);
 const count = (f) => pairings.reduce((m, p) => ((m[f(p)] = (m[f(p)] ?? 0) + 1), m), {});
 console.log(`data/pairings.json: ${PROGRAMMES.length} programmes, ${pairings.length} pairings`);
