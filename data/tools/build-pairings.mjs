@@ -346,6 +346,8 @@ const PROGRAMMES = [
 
 // ---------------------------------------------------------------- pairings
 const pairings = [];
+/** Their texts, written to descriptions.json: only the map's detail panel reads them. */
+const descriptions = [];
 const usedRows = new Map(); // CSV row number (1-based data row) -> pairing ids
 const yearOf = (id) => Number(SOURCES.find((s) => s.id === id)?.date.slice(0, 4) ?? (id === GAO ? 2025 : NaN));
 /**
@@ -368,9 +370,10 @@ const add = (p) => {
     id: rest.id, east: rest.east, west: rest.west, programme: rest.programme, model: rest.model,
     startYear: rest.startYear, startNote: rest.startNote ?? null, firstDocumented,
     endYear: rest.endYear ?? null, resources: rest.resources ?? [],
-    description: rest.description, exemplars: rest.exemplars ?? [], interpretation: rest.interpretation ?? null,
+    interpretation: rest.interpretation ?? null,
     confidence: rest.confidence, sourceIds: rest.sourceIds,
   });
+  descriptions.push({ id: rest.id, description: rest.description, exemplars: rest.exemplars ?? [] });
 };
 /** The first year a record is drawn in: its start, else the year it was first documented. */
 const shownFrom = (p) => p.startYear ?? p.firstDocumented.year;
@@ -879,6 +882,7 @@ for (const [prog, year] of [['tibet-class', 2010], ['vet-ew-action-plan', 2019],
 }
 
 writeFileSync(join(dataDir, 'pairings.json'), `${JSON.stringify({ programmes: PROGRAMMES, pairings })}\n`); // compact: the map's first screen loads it
+writeFileSync(join(dataDir, 'descriptions.json'), `${JSON.stringify({ pairings: descriptions }, null, 1)}\n`);
 writeFileSync(join(dataDir, 'sources.pairings.json'), `${JSON.stringify({ sources: SOURCES }, null, 2)}\n`);
 const count = (f) => pairings.reduce((m, p) => ((m[f(p)] = (m[f(p)] ?? 0) + 1), m), {});
 console.log(`data/pairings.json: ${PROGRAMMES.length} programmes, ${pairings.length} pairings`);

@@ -60,7 +60,8 @@ export const VIEWS: readonly ViewDef[] = [
     id: 'map',
     title: 'view.map',
     needs: ['provinces', 'pairings'],
-    uses: ['gdp', 'hub', 'sources'],
+    // The relationships' texts only fill the detail panel: they load after the map has drawn.
+    uses: ['gdp', 'hub', 'sources', 'descriptions'],
     load: () => import('../views/map'),
     files: [CHINA_GEO_FILE],
   }),

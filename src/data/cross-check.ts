@@ -202,6 +202,23 @@ export function crossCheck(data: Loaded): CrossProblem[] {
     });
   }
 
+  if (data.descriptions) {
+    const d = data.descriptions;
+    unique(
+      'descriptions',
+      d.pairings.map((x) => x.id),
+    );
+    for (const x of d.pairings) {
+      if (pairingIds && !pairingIds.has(x.id)) {
+        push('descriptions', x.id, 'id', {
+          code: 'unknown-ref',
+          value: x.id,
+          target: 'pairings.json',
+        });
+      }
+    }
+  }
+
   const policyIds = data.policies ? new Set(data.policies.policies.map((p) => p.id)) : null;
   if (data.policies) {
     unique(

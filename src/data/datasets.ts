@@ -1,4 +1,5 @@
 import type { Schema } from './schema/kit';
+import { descriptionsFile, type DescriptionsFile } from './schema/descriptions';
 import { gdpFile, type GdpFile } from './schema/gdp';
 import { hubFile, type HubFile } from './schema/hub';
 import { modelsFile, type ModelsFile } from './schema/models';
@@ -14,6 +15,7 @@ export interface DatasetMap {
   provinces: ProvincesFile;
   gdp: GdpFile;
   pairings: PairingsFile;
+  descriptions: DescriptionsFile;
   policies: PoliciesFile;
   models: ModelsFile;
   hub: HubFile;
@@ -26,6 +28,7 @@ export const DATASET_NAMES = [
   'provinces',
   'gdp',
   'pairings',
+  'descriptions',
   'policies',
   'models',
   'hub',
@@ -38,6 +41,7 @@ export const DATASET_SCHEMAS: { [K in DatasetName]: Schema<DatasetMap[K]> } = {
   provinces: provincesFile,
   gdp: gdpFile,
   pairings: pairingsFile,
+  descriptions: descriptionsFile,
   policies: policiesFile,
   models: modelsFile,
   hub: hubFile,

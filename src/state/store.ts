@@ -102,6 +102,7 @@ const createDataSlice: StateCreator<AtlasState, [], [], DataSlice> = () => ({
     provinces: loading,
     gdp: loading,
     pairings: loading,
+    descriptions: loading,
     policies: loading,
     models: loading,
     hub: loading,

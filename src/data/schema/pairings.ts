@@ -45,8 +45,7 @@ export const pairing = object({
   firstDocumented,
   endYear: nullable(year),
   resources: array(resourceId, { max: 7 }),
-  description: text,
-  exemplars: array(text, { max: 50 }),
+  /** Where the atlas reads more into the sources than they say (shown flagged). */
   interpretation: nullable(text),
   confidence,
   sourceIds,

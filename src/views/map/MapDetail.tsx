@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import { shownFrom, type Pairing, type PairingsFile, type Party } from '../../data/schema/pairings';
+import type { DescriptionsFile } from '../../data/schema/descriptions';
 import type { Province } from '../../data/schema/provinces';
 import type { Source } from '../../data/schema/sources';
 import { pick, type Lang } from '../../i18n';
@@ -15,6 +16,8 @@ const LOW_CONFIDENCE = new Set(['medium-low', 'low']);
 
 interface Props {
   pairings: PairingsFile;
+  /** The relationships' texts; undefined until descriptions.json has arrived. */
+  descriptions?: DescriptionsFile;
   provinces: readonly Province[];
   sources: readonly Source[];
   gdp: Map<string, number | null>;
@@ -35,6 +38,7 @@ interface Props {
 export function MapDetail({
   level,
   pairings,
+  descriptions,
   provinces,
   sources,
   gdp,
@@ -46,6 +50,10 @@ export function MapDetail({
 }: Props) {
   const byCode = useMemo(() => new Map(provinces.map((p) => [p.adcode, p])), [provinces]);
   const sourceById = useMemo(() => new Map(sources.map((s) => [s.id, s])), [sources]);
+  const textById = useMemo(
+    () => new Map((descriptions?.pairings ?? []).map((d) => [d.id, d])),
+    [descriptions],
+  );
   const programmeById = useMemo(
     () => new Map(pairings.programmes.map((p) => [p.id, p])),
     [pairings.programmes],
@@ -155,7 +163,11 @@ export function MapDetail({
                   {!active && (
                     <p className="map-flag">{t('map.detail.inactive', { year: filters.year })}</p>
                   )}
-                  <p className="map-pairing__desc">{pick(p.description, lang)}</p>
+                  {textById.has(p.id) && (
+                    <p className="map-pairing__desc">
+                      {pick(textById.get(p.id)!.description, lang)}
+                    </p>
+                  )}
                   <dl className="map-pairing__facts">
                     <dt>{t('map.detail.years')}</dt>
                     <dd>
@@ -172,7 +184,9 @@ export function MapDetail({
                         year: p.firstDocumented.year,
                         source: (() => {
                           const s = sourceById.get(p.firstDocumented.sourceId);
-                          return s ? pick(s.title, lang) : p.firstDocumented.sourceId;
+                          return s
+                            ? `${pick(s.publisher, lang)}, ${s.date}`
+                            : p.firstDocumented.sourceId;
                         })(),
                       })}
                     </dd>
@@ -207,11 +221,14 @@ export function MapDetail({
                             .join(lang === 'en' ? ', ' : '、')
                         : t('missing.value')}
                     </dd>
-                    {p.exemplars.length > 0 && (
+                    {(textById.get(p.id)?.exemplars.length ?? 0) > 0 && (
                       <>
                         <dt>{t('map.detail.exemplars')}</dt>
                         <dd>
-                          {p.exemplars.map((e) => pick(e, lang)).join(lang === 'en' ? '; ' : '；')}
+                          {textById
+                            .get(p.id)!
+                            .exemplars.map((e) => pick(e, lang))
+                            .join(lang === 'en' ? '; ' : '；')}
                         </dd>
                       </>
                     )}

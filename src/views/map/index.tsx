@@ -18,7 +18,7 @@ import { useChinaGeo, usePrefectureGeo } from './use-geo';
 import './map.css';
 
 // GDP (for shading), the hub places and the bibliography arrive after the first draw.
-type Props = ViewProps<'provinces' | 'pairings', 'gdp' | 'hub' | 'sources'>;
+type Props = ViewProps<'provinces' | 'pairings', 'gdp' | 'hub' | 'sources' | 'descriptions'>;
 
 const sameFocus = (a: Focus, b: Focus) =>
   a === b ||
@@ -172,6 +172,7 @@ export default function MapView({ data }: Props) {
         <MapDetail
           level={embedded ? 2 : 3}
           pairings={data.pairings}
+          descriptions={data.descriptions}
           provinces={data.provinces.provinces}
           sources={data.sources?.sources ?? []}
           gdp={model.detail.gdp}

@@ -19,6 +19,7 @@ export const DATASET_NAMES = [
   'provinces',
   'gdp',
   'pairings',
+  'descriptions',
   'policies',
   'models',
   'hub',

@@ -107,7 +107,7 @@ export function referencedPolicies(models) {
  * @typedef {{ zh: string; en: string }} Text
  * @typedef {{ id: string; name: Text; startYear: number; endYear: number | null; sourceIds: string[] }} Programme
  * @typedef {{ adcode: string; place: { adcode: string | null; name: Text } | null; institution: Text | null }} Party
- * @typedef {{ id: string; east: Party; west: Party; programme: string; model: string; startYear: number | null; startNote: Text | null; firstDocumented: { year: number; sourceId: string }; endYear: number | null; resources: string[]; description: Text; exemplars: Text[]; interpretation: Text | null; confidence: string; sourceIds: string[] }} Pairing
+ * @typedef {{ id: string; east: Party; west: Party; programme: string; model: string; startYear: number | null; startNote: Text | null; firstDocumented: { year: number; sourceId: string }; endYear: number | null; resources: string[]; interpretation: Text | null; confidence: string; sourceIds: string[] }} Pairing
  * @typedef {{ programmes: Programme[]; pairings: Pairing[] }} PairingsFile
  */
 
@@ -185,11 +185,6 @@ export function synthPairings({
           firstDocumented: { year: 1996 + (i % (lastStart - 1995)), sourceId },
           endYear: null,
           resources: ['teachers'],
-          description: {
-            zh: `${e.name.zhShort}—${w.name.zhShort}职教协作（合成数据）`,
-            en: `${e.name.en}–${w.name.en} VET collaboration (synthetic)`,
-          },
-          exemplars: [],
           interpretation: null,
           confidence: confidences[0],
           sourceIds: [sourceId],
@@ -246,8 +241,6 @@ export function synthPairings({
           ? p
           : {
               ...p,
-              description: { zh: `合成协作 ${i}`, en: `Synthetic pairing ${i}` },
-              exemplars: [],
               interpretation: null,
             },
       ),

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { crossCheck } from '../../../src/data/cross-check';
 import { DATASET_NAMES } from '../../../src/data/datasets';
 import { fetchDataset, parseDatasetJson, parseDatasetText } from '../../../src/data/load';
-import { allDatasets, pairing, pairings } from '../../fixtures/datasets';
+import { allDatasets, descriptions, pairing, pairings } from '../../fixtures/datasets';
 
 describe('parsing a dataset file', () => {
   it('accepts every valid fixture', () => {
@@ -92,6 +92,7 @@ describe('cross-file checks', () => {
 
   it('reports unknown provinces, programmes and sources by the file holding the reference', () => {
     const all = allDatasets();
+    all.descriptions = descriptions([]);
     all.pairings = pairings([
       pairing({ id: 'p1', west: { adcode: '990000', place: null, institution: null } }),
       pairing({ id: 'p2', programme: 'nope', sourceIds: ['ghost'] }),
@@ -125,8 +126,22 @@ describe('cross-file checks', () => {
     ]);
   });
 
+  it('reports a text of a relationship pairings.json does not have, against descriptions.json', () => {
+    const all = allDatasets();
+    all.descriptions = descriptions(['sh-yn', 'gone']);
+    expect(crossCheck(all)).toEqual([
+      {
+        file: 'data/descriptions.json',
+        record: 'gone',
+        field: 'id',
+        reason: { code: 'unknown-ref', value: 'gone', target: 'pairings.json' },
+      },
+    ]);
+  });
+
   it('reports duplicate ids and end years before start years', () => {
     const all = allDatasets();
+    all.descriptions = descriptions([]);
     all.pairings = pairings([
       pairing({ id: 'dup' }),
       pairing({ id: 'dup', startYear: 2010, endYear: 2005 }),
@@ -138,6 +153,7 @@ describe('cross-file checks', () => {
   it('holds a relationship’s years to its sources: an unknown start says why, and the first documented year fits its source', () => {
     const all = allDatasets();
     const note = { zh: '起始年不详', en: 'start unknown' };
+    all.descriptions = descriptions([]);
     all.pairings = pairings([
       // fine: unknown start with its reason, documented in 2016 by a source of 2024
       pairing({

@@ -5,7 +5,15 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { useAtlas } from '../../../../src/state/store';
 import { selectProvince, setYear } from '../../../../src/state/actions';
 import MapView from '../../../../src/views/map';
-import { gdp, hub, pairing, pairings, provinces, sources } from '../../../fixtures/datasets';
+import {
+  descriptions,
+  gdp,
+  hub,
+  pairing,
+  pairings,
+  provinces,
+  sources,
+} from '../../../fixtures/datasets';
 
 const data = {
   provinces: provinces(),
@@ -25,6 +33,7 @@ const data = {
   gdp: gdp([['520000', 2016, null]]),
   hub: hub(),
   sources: sources(),
+  descriptions: descriptions(['gd-gz']),
 };
 
 beforeEach(() => {
@@ -64,6 +73,8 @@ describe('map view without usable geometry', () => {
     expect(within(detail).getByRole('heading', { level: 3 }).textContent).toBe('贵州省（西部）');
     expect(detail.textContent).toContain('2016 年 GDP：无数据');
     expect(detail.textContent).toContain('师资与培训、企业与订单班');
+    // The relationship's text comes from descriptions.json, loaded after the map has drawn.
+    expect(detail.textContent).toContain('gd-gz 的说明');
     expect(detail.textContent).toContain('解读（非原文直述）');
     expect(detail.textContent).toContain('可信度较低');
     expect(detail.textContent).toContain('国家统计局. 测试. 2024-01');
@@ -95,7 +106,7 @@ describe('map view without usable geometry', () => {
     const detail = screen.getByTestId('map-detail');
     expect(detail.textContent).toContain('起始年不详，2016 年起有记载，至今');
     expect(within(detail).getByTestId('start-note').textContent).toBe('论文没有给出起始年。');
-    expect(detail.textContent).toContain('最早记载2016 年（测试）');
+    expect(detail.textContent).toContain('最早记载2016 年（国家统计局, 2024-01）');
     act(() => setYear(2015));
     expect(screen.getByTestId('map-chart').getAttribute('data-arcs')).toBe('0');
   });
