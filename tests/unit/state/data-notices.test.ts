@@ -3,7 +3,7 @@ import { DATASET_NAMES, type DatasetMap } from '../../../src/data/datasets';
 import { dataNotices } from '../../../src/state/data-notices';
 import { settle, type Results } from '../../../src/state/load-datasets';
 import type { DataSlice } from '../../../src/state/store';
-import { allDatasets, pairing, pairings, sources } from '../../fixtures/datasets';
+import { allDatasets, descriptions, pairing, pairings, sources } from '../../fixtures/datasets';
 
 /** The store's datasets after settling `all`, with `broken` files failing to parse. */
 function datasetsOf(all: DatasetMap, broken: Partial<Results> = {}): DataSlice['datasets'] {
@@ -21,6 +21,7 @@ function renamedSource(): DatasetMap {
     pairing({ id: 'kept' }),
     pairing({ id: 'cites-b', sourceIds: ['src-b'] }),
   ]);
+  all.descriptions = descriptions(['kept', 'cites-b']);
   all.policies.policies.push({ ...all.policies.policies[0]!, id: 'pol-b', sourceIds: ['src-b'] });
   all.hub.sourceIds = ['src-b'];
   return all;

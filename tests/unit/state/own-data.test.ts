@@ -87,24 +87,25 @@ describe('load your own data', () => {
       ...DATASET_NAMES.map((n) => file(`${n}.json`, JSON.stringify(all[n]))),
       file('pairings (2).json', JSON.stringify(all.pairings)),
       file('story.json', '{'),
-      ...Array.from({ length: 15 }, (_, i) => file(`notes-${i}.txt`, 'x')),
+      ...Array.from({ length: 14 }, (_, i) => file(`notes-${i}.txt`, 'x')),
     ];
     expect(files).toHaveLength(25);
     const report = await loadOwnData(files);
     expect(report.files.map((f) => f.name)).toEqual(files.map((f) => f.name));
     const kinds = report.files.map((f) => f.outcome.kind);
-    expect(kinds.filter((k) => k === 'used')).toHaveLength(8);
-    expect(report.files[8]!.outcome).toEqual({
+    expect(kinds.filter((k) => k === 'used')).toHaveLength(DATASET_NAMES.length);
+    const n = DATASET_NAMES.length;
+    expect(report.files[n]!.outcome).toEqual({
       kind: 'duplicate',
       dataset: 'pairings',
       by: 'pairings.json',
     });
-    expect(report.files[9]!.outcome).toEqual({
+    expect(report.files[n + 1]!.outcome).toEqual({
       kind: 'duplicate',
       dataset: 'story',
       by: 'story.json',
     });
-    expect(kinds.filter((k) => k === 'unknown')).toHaveLength(15);
+    expect(kinds.filter((k) => k === 'unknown')).toHaveLength(14);
   });
 
   it('says which records of other files a reader’s sources.json leaves without a source', async () => {
