@@ -26,6 +26,21 @@ if (typeof window !== 'undefined') {
   };
 }
 
+// jsdom has <dialog> (and its `open`) but no showModal() or close(). What the browser adds — the
+// inert page, Escape, the backdrop, focus — is tested in Chromium (tests/browser/dialogs.test.ts);
+// here a dialog only opens and closes, firing `close` as the browser does.
+if (typeof window !== 'undefined' && !window.HTMLDialogElement.prototype.showModal) {
+  const dialog = window.HTMLDialogElement.prototype;
+  dialog.showModal = function (this: HTMLDialogElement) {
+    this.setAttribute('open', '');
+  };
+  dialog.close = function (this: HTMLDialogElement) {
+    if (!this.hasAttribute('open')) return;
+    this.removeAttribute('open');
+    setTimeout(() => this.dispatchEvent(new Event('close')));
+  };
+}
+
 afterEach(async () => {
   if (typeof document !== 'undefined') {
     const { cleanup } = await import('@testing-library/react');

@@ -1,15 +1,13 @@
-import { lazy, Suspense, useEffect } from 'react';
+import { Suspense, useEffect } from 'react';
 import { useAtlas } from '../state/store';
+import { PartBoundary } from '../ui/ErrorBoundary';
+import { lazyRetry } from '../ui/lazy-retry';
 import { Dashboard } from './Dashboard';
 import { EmbedLayout } from './EmbedLayout';
 
 // Loaded when presenting; they hold panels, so they are not in lazy-parts (which Panel uses).
-const PresenterLayout = lazy(() =>
-  import('./PresenterLayout').then((m) => ({ default: m.PresenterLayout })),
-);
-const SpeakerLayout = lazy(() =>
-  import('./SpeakerLayout').then((m) => ({ default: m.SpeakerLayout })),
-);
+const PresenterLayout = lazyRetry(() => import('./PresenterLayout').then((m) => m.PresenterLayout));
+const SpeakerLayout = lazyRetry(() => import('./SpeakerLayout').then((m) => m.SpeakerLayout));
 
 /** Chooses the layout for the mode, and keeps <html lang> and the theme class in step. */
 export function App() {
@@ -29,9 +27,11 @@ export function App() {
   if (mode === 'embed' && embedView) return <EmbedLayout view={embedView} />;
   if (mode === 'present') {
     return (
-      <Suspense fallback={<p role="status">…</p>}>
-        {window.location.hash === '#speaker' ? <SpeakerLayout /> : <PresenterLayout />}
-      </Suspense>
+      <PartBoundary>
+        <Suspense fallback={<p role="status">…</p>}>
+          {window.location.hash === '#speaker' ? <SpeakerLayout /> : <PresenterLayout />}
+        </Suspense>
+      </PartBoundary>
     );
   }
   return <Dashboard />;

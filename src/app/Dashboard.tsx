@@ -1,12 +1,13 @@
-import { Suspense, useEffect, useRef } from 'react';
-import { setMode, setStoryStep } from '../state/actions';
+import { useEffect, useRef } from 'react';
+import { setMode, setSourcesOpen, setStoryStep } from '../state/actions';
 import { useAtlas } from '../state/store';
+import { Dialog } from '../ui/Dialog';
 import { keepReadingPlace } from '../ui/reading-anchor';
 import { useT } from '../ui/use-t';
 import { DataNoticeSlot } from './DataNoticeSlot';
 import { Header } from './Header';
 import { Panel } from './Panel';
-import { SourcesDrawer } from './lazy-parts';
+import { SourcesContent } from './lazy-parts';
 import { UrlNotice } from './UrlNotice';
 import { VIEWS } from './views';
 
@@ -28,7 +29,7 @@ export function Dashboard() {
       const tag = (e.target as HTMLElement | null)?.tagName ?? '';
       if (e.key.toLowerCase() !== 'p' || e.altKey || e.ctrlKey || e.metaKey) return;
       if (['INPUT', 'TEXTAREA', 'SELECT'].includes(tag)) return;
-      if (document.querySelector('[role="dialog"]')) return;
+      if (document.querySelector('dialog[open]')) return;
       setStoryStep(1);
       setMode('present');
     };
@@ -56,9 +57,9 @@ export function Dashboard() {
         <p>{t('footer.note')}</p>
       </footer>
       {sourcesOpen && (
-        <Suspense fallback={null}>
-          <SourcesDrawer />
-        </Suspense>
+        <Dialog variant="drawer" title={t('sources.title')} onClose={() => setSourcesOpen(false)}>
+          <SourcesContent />
+        </Dialog>
       )}
     </div>
   );

@@ -1,10 +1,11 @@
-import { Suspense, useState } from 'react';
+import { useState } from 'react';
 import { LANGS, type Lang } from '../i18n';
 import { setLang, setMode, setSourcesOpen, setStoryStep, setTheme } from '../state/actions';
 import { useAtlas } from '../state/store';
 import { THEMES } from '../state/url-codec';
+import { Dialog } from '../ui/Dialog';
 import { useT } from '../ui/use-t';
-import { OwnDataDialog, ShareDialog } from './lazy-parts';
+import { OwnDataContent, ShareContent } from './lazy-parts';
 
 const LANG_LABEL: Record<Lang, string> = { 'zh-CN': '中文', en: 'English' };
 
@@ -55,17 +56,23 @@ export function Header() {
         >
           {t('header.present')}
         </button>
-        <button type="button" onClick={() => setSourcesOpen(true)}>
+        <button type="button" aria-haspopup="dialog" onClick={() => setSourcesOpen(true)}>
           {t('header.sources')}
         </button>
         <button type="button" aria-haspopup="dialog" onClick={() => setOwnOpen(true)}>
           {t('own.open')}
         </button>
       </nav>
-      <Suspense fallback={null}>
-        {shareOpen && <ShareDialog onClose={() => setShareOpen(false)} />}
-        {ownOpen && <OwnDataDialog onClose={() => setOwnOpen(false)} />}
-      </Suspense>
+      {shareOpen && (
+        <Dialog title={t('header.share')} onClose={() => setShareOpen(false)}>
+          <ShareContent />
+        </Dialog>
+      )}
+      {ownOpen && (
+        <Dialog title={t('own.title')} onClose={() => setOwnOpen(false)}>
+          <OwnDataContent />
+        </Dialog>
+      )}
     </header>
   );
 }

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import { loadDatasets } from '../state/load-datasets';
 import { loadOwnData, type OwnDataReport } from '../state/own-data';
 import { useT } from '../ui/use-t';
@@ -7,19 +7,13 @@ import { OwnDataReport as Report } from './OwnDataReport';
 /**
  * Load your own data: drop or pick dataset files (same names and schemas as data/*.json) and
  * see the atlas redraw from them. Read locally with FileReader; nothing leaves the browser and
- * nothing persists — reloading the page returns to the bundled data.
+ * nothing persists — reloading the page returns to the bundled data. (The dialog's content; the
+ * frame is the shell's `Dialog`.)
  */
-export function OwnDataDialog({ onClose }: { onClose: () => void }) {
+export function OwnDataContent() {
   const t = useT();
   const [report, setReport] = useState<OwnDataReport | null>(null);
   const [over, setOver] = useState(false);
-  const closeRef = useRef<HTMLButtonElement>(null);
-  useEffect(() => {
-    closeRef.current?.focus();
-    const onKey = (e: KeyboardEvent) => e.key === 'Escape' && onClose();
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [onClose]);
 
   // Every file picked is listed with its outcome; only those named like a dataset are read.
   const read = async (list: FileList | null) => {
@@ -28,50 +22,36 @@ export function OwnDataDialog({ onClose }: { onClose: () => void }) {
   };
 
   return (
-    <div className="drawer-backdrop drawer-backdrop--center" onClick={onClose}>
-      <div
-        className="dialog"
-        role="dialog"
-        aria-modal="true"
-        aria-labelledby="own-data-title"
-        onClick={(e) => e.stopPropagation()}
+    <>
+      <p>{t('own.help')}</p>
+      <label
+        className={`dropzone${over ? ' dropzone--over' : ''}`}
+        onDragOver={(e) => {
+          e.preventDefault();
+          setOver(true);
+        }}
+        onDragLeave={() => setOver(false)}
+        onDrop={(e) => {
+          e.preventDefault();
+          setOver(false);
+          void read(e.dataTransfer.files);
+        }}
       >
-        <div className="drawer__head">
-          <h2 id="own-data-title">{t('own.title')}</h2>
-          <button ref={closeRef} type="button" onClick={onClose}>
-            {t('sources.close')}
-          </button>
-        </div>
-        <p>{t('own.help')}</p>
-        <label
-          className={`dropzone${over ? ' dropzone--over' : ''}`}
-          onDragOver={(e) => {
-            e.preventDefault();
-            setOver(true);
-          }}
-          onDragLeave={() => setOver(false)}
-          onDrop={(e) => {
-            e.preventDefault();
-            setOver(false);
-            void read(e.dataTransfer.files);
-          }}
-        >
-          {t('own.pick')}
-          <input
-            type="file"
-            accept=".json,application/json"
-            multiple
-            onChange={(e) => void read(e.target.files)}
-          />
-        </label>
-        {report && <Report report={report} />}
-        <button
-          type="button"
-          onClick={() => void loadDatasets(document.baseURI).then(() => setReport(null))}
-        >
-          {t('own.restore')}
-        </button>
-      </div>
-    </div>
+        {t('own.pick')}
+        <input
+          type="file"
+          accept=".json,application/json"
+          multiple
+          onChange={(e) => void read(e.target.files)}
+        />
+      </label>
+      {report && <Report report={report} />}
+      <button
+        type="button"
+        onClick={() => void loadDatasets(document.baseURI).then(() => setReport(null))}
+      >
+        {t('own.restore')}
+      </button>
+    </>
   );
 }

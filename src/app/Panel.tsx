@@ -4,10 +4,11 @@ import type { DatasetError } from '../data/dataset-error';
 import { ensureDatasets } from '../state/load-datasets';
 import { useAtlas } from '../state/store';
 import { DatasetErrorSlot } from '../ui/DatasetErrorSlot';
-import { ErrorBoundary } from '../ui/ErrorBoundary';
+import { Dialog } from '../ui/Dialog';
+import { PartBoundary } from '../ui/ErrorBoundary';
 import { afterFirstPaint, noteViewShown, useInView } from '../ui/first-screen';
 import { useT } from '../ui/use-t';
-import { EmbedDialog } from './lazy-parts';
+import { EmbedContent } from './lazy-parts';
 import type { ViewDef } from './views';
 
 const NO_OBSERVER = typeof IntersectionObserver === 'undefined';
@@ -103,35 +104,29 @@ export function Panel({
         )}
       </div>
       {embedOpen && (
-        <Suspense fallback={null}>
-          <EmbedDialog view={view.id} title={t(view.title)} onClose={() => setEmbedOpen(false)} />
-        </Suspense>
+        <Dialog
+          title={`${t('embed.dialog')}: ${t(view.title)}`}
+          onClose={() => setEmbedOpen(false)}
+        >
+          <EmbedContent view={view.id} title={t(view.title)} />
+        </Dialog>
       )}
       <div className="panel__body">
-        {active && gate.kind === 'error' && (
-          // The dashboard and the embed say what went wrong once, at the top (DataNotice);
-          // the panel points there. A presenter's slide has no top: the panel says it all.
-          <DatasetErrorSlot errors={gate.errors} summaryAbove={mode !== 'present'} />
-        )}
-        {!active && <p className="panel__deferred">{t('view.deferred')}</p>}
-        {active && gate.kind === 'loading' && <Loading label={t('view.loading')} />}
-        {active && gate.kind === 'ready' && (
-          <ErrorBoundary
-            fallback={(retry) => (
-              <div role="alert" className="view-crashed">
-                <p>{t('view.crashed')}</p>
-                <button type="button" onClick={retry}>
-                  {t('view.retry')}
-                </button>
-              </div>
-            )}
-          >
+        <PartBoundary>
+          {active && gate.kind === 'error' && (
+            // The dashboard and the embed say what went wrong once, at the top (DataNotice);
+            // the panel points there. A presenter's slide has no top: the panel says it all.
+            <DatasetErrorSlot errors={gate.errors} summaryAbove={mode !== 'present'} />
+          )}
+          {!active && <p className="panel__deferred">{t('view.deferred')}</p>}
+          {active && gate.kind === 'loading' && <Loading label={t('view.loading')} />}
+          {active && gate.kind === 'ready' && (
             <Suspense fallback={<Loading label={t('view.loading')} />}>
               <View data={gate.data as DatasetMap} />
               <Shown view={view.id} />
             </Suspense>
-          </ErrorBoundary>
-        )}
+          )}
+        </PartBoundary>
       </div>
     </section>
   );

@@ -1,22 +1,18 @@
-import { lazy } from 'react';
+import { lazyRetry } from '../ui/lazy-retry';
 
 /*
- * Parts of the dashboard nobody needs for the first screen — dialogs and the sources drawer —
- * load when first opened. (The presenter and speaker layouts, which contain panels, are App's.)
+ * Parts of the dashboard nobody needs for the first screen — the dialogs' content (their frame
+ * is `ui/Dialog`, which shows at once) — load when first opened; a failed load is tried again by
+ * the part's "Reload this part". (The presenter and speaker layouts, which contain panels, are
+ * App's.)
  */
-export const ShareDialog = lazy(() =>
-  import('./ShareDialog').then((m) => ({ default: m.ShareDialog })),
+export const ShareContent = lazyRetry(() => import('./ShareDialog').then((m) => m.ShareContent));
+export const OwnDataContent = lazyRetry(() =>
+  import('./OwnDataDialog').then((m) => m.OwnDataContent),
 );
-export const OwnDataDialog = lazy(() =>
-  import('./OwnDataDialog').then((m) => ({ default: m.OwnDataDialog })),
-);
-export const EmbedDialog = lazy(() =>
-  import('./EmbedDialog').then((m) => ({ default: m.EmbedDialog })),
-);
-export const SourcesDrawer = lazy(() =>
-  import('./SourcesDrawer').then((m) => ({ default: m.SourcesDrawer })),
+export const EmbedContent = lazyRetry(() => import('./EmbedDialog').then((m) => m.EmbedContent));
+export const SourcesContent = lazyRetry(() =>
+  import('./SourcesDrawer').then((m) => m.SourcesContent),
 );
 /** The notice about broken data: only loaded when some data is broken. */
-export const DataNotice = lazy(() =>
-  import('./DataNotice').then((m) => ({ default: m.DataNotice })),
-);
+export const DataNotice = lazyRetry(() => import('./DataNotice').then((m) => m.DataNotice));

@@ -1,10 +1,11 @@
-import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
+import type { ComponentType } from 'react';
 import type { DatasetName } from '../data/datasets';
 import type { ViewId } from '../data/schema/story';
 import type { CoreKey } from '../i18n';
 import type { ViewProps } from '../views/types';
 import { prefetchDataFile } from '../data/fetch-file';
 import { CHINA_GEO_FILE } from '../data/geo-files';
+import { lazyRetry } from '../ui/lazy-retry';
 
 /**
  * How the shell knows a view: its title, the datasets it needs before it can draw, those it
@@ -15,7 +16,8 @@ export interface ViewDef {
   title: CoreKey;
   needs: readonly DatasetName[];
   uses: readonly DatasetName[];
-  component: LazyExoticComponent<ComponentType<ViewProps<DatasetName, DatasetName>>>;
+  /** Lazily loaded; a failed load is tried again when the panel's part is reloaded. */
+  component: ComponentType<ViewProps<DatasetName, DatasetName>>;
   /**
    * Starts fetching the view's code and the files it reads itself, so they load alongside its
    * datasets instead of after them (the view's code is otherwise asked for only once its data
@@ -35,7 +37,9 @@ function defineView<const N extends DatasetName, const O extends DatasetName = n
 }): ViewDef {
   // The shell only renders a view once every dataset in `needs` is ready, and passes those of
   // `uses` that are ready, which is what ViewProps<N, O> promises; widening is safe for that.
-  const component = lazy(def.load) as unknown as ViewDef['component'];
+  const component = lazyRetry(() =>
+    def.load().then((m) => m.default),
+  ) as unknown as ViewDef['component'];
   let preloaded = false;
   const preload = () => {
     if (preloaded) return;

@@ -1,4 +1,6 @@
 import { Component, type ReactNode } from 'react';
+import { retryFailedImports } from './lazy-retry';
+import { useT } from './use-t';
 
 interface Props {
   /** Rendered instead of the children after they throw; `retry` re-mounts them. */
@@ -6,7 +8,7 @@ interface Props {
   children: ReactNode;
 }
 
-/** One per view: a crash in one view leaves the rest of the atlas working. */
+/** Catches a crash below it, so the rest of the atlas keeps working. */
 export class ErrorBoundary extends Component<Props, { failed: boolean }> {
   override state = { failed: false };
 
@@ -15,7 +17,7 @@ export class ErrorBoundary extends Component<Props, { failed: boolean }> {
   }
 
   override componentDidCatch(error: unknown) {
-    console.error('[atlas] view crashed', error);
+    console.error('[atlas] a part crashed', error);
   }
 
   override render() {
@@ -23,4 +25,32 @@ export class ErrorBoundary extends Component<Props, { failed: boolean }> {
       ? this.props.fallback(() => this.setState({ failed: false }))
       : this.props.children;
   }
+}
+
+/**
+ * One part of the atlas (a panel, its view, a dialog, a drawer): if it throws, a short message
+ * and "Reload this part" take its place; the header and every other part stay usable.
+ */
+export function PartBoundary({ children }: { children: ReactNode }) {
+  return (
+    <ErrorBoundary fallback={(retry) => <PartFailed retry={retry} />}>{children}</ErrorBoundary>
+  );
+}
+
+function PartFailed({ retry }: { retry: () => void }) {
+  const t = useT();
+  return (
+    <div role="alert" className="view-crashed">
+      <p>{t('part.crashed')}</p>
+      <button
+        type="button"
+        onClick={() => {
+          retryFailedImports();
+          retry();
+        }}
+      >
+        {t('part.reload')}
+      </button>
+    </div>
+  );
 }

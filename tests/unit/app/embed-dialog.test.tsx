@@ -28,13 +28,13 @@ describe('embed dialog', () => {
       ['hub', '区域中心案例：郑州'],
     ] as const) {
       await userEvent.click(screen.getByRole('button', { name: `嵌入: ${title}` }));
-      // The dialog's code loads when first opened (a cold transform here).
-      const dialog = await screen.findByRole(
-        'dialog',
-        { name: `嵌入: ${title}` },
+      const dialog = screen.getByRole('dialog', { name: `嵌入: ${title}` });
+      // The frame opens at once; its content's code loads when first opened (a cold transform).
+      const code = (await within(dialog).findByRole(
+        'textbox',
+        { name: '嵌入代码' },
         { timeout: 10_000 },
-      );
-      const code = within(dialog).getByRole('textbox', { name: '嵌入代码' }) as HTMLTextAreaElement;
+      )) as HTMLTextAreaElement;
       expect(code.value).toContain(`embed=${view}`);
       act(() => setYear(2016));
       expect(code.value).toContain('year=2016');
