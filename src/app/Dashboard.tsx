@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
-import { setMode, setSourcesOpen, setStoryStep } from '../state/actions';
+import { setSourcesOpen } from '../state/actions';
+import { startPresenting } from '../state/story-actions';
 import { useAtlas } from '../state/store';
 import { Dialog } from '../ui/Dialog';
 import { keepReadingPlace } from '../ui/reading-anchor';
@@ -30,8 +31,7 @@ export function Dashboard() {
       if (e.key.toLowerCase() !== 'p' || e.altKey || e.ctrlKey || e.metaKey) return;
       if (['INPUT', 'TEXTAREA', 'SELECT'].includes(tag)) return;
       if (document.querySelector('dialog[open]')) return;
-      setStoryStep(1);
-      setMode('present');
+      startPresenting();
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import type { ViewId } from '../data/schema/story';
+import { useAtlas } from '../state/store';
 import { useUrlState } from '../state/use-url-state';
 import { useT } from '../ui/use-t';
 import { HEIGHT_SCRIPT, iframeSnippet } from './embed-snippet';
@@ -8,11 +9,12 @@ import { HEIGHT_SCRIPT, iframeSnippet } from './embed-snippet';
 export function EmbedContent({ view, title }: { view: ViewId; title: string }) {
   const t = useT();
   const state = useUrlState();
+  const lang = useAtlas((s) => s.lang);
   const [withScript, setWithScript] = useState(true);
   const [copied, setCopied] = useState(false);
   const page = `${window.location.origin}${window.location.pathname}`;
   const snippet =
-    iframeSnippet(page, view, state, title) + (withScript ? `\n${HEIGHT_SCRIPT}` : '');
+    iframeSnippet(page, view, { ...state, lang }, title) + (withScript ? `\n${HEIGHT_SCRIPT}` : '');
 
   return (
     <>

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { LANGS, type Lang } from '../i18n';
-import { setLang, setMode, setSourcesOpen, setStoryStep, setTheme } from '../state/actions';
+import { setLang, setSourcesOpen, setTheme } from '../state/actions';
+import { startPresenting } from '../state/story-actions';
 import { useAtlas } from '../state/store';
 import { THEMES } from '../state/url-codec';
 import { Dialog } from '../ui/Dialog';
@@ -47,13 +48,7 @@ export function Header() {
         <button type="button" aria-haspopup="dialog" onClick={() => setShareOpen(true)}>
           {t('header.share')}
         </button>
-        <button
-          type="button"
-          onClick={() => {
-            setStoryStep(1);
-            setMode('present');
-          }}
-        >
+        <button type="button" onClick={startPresenting}>
           {t('header.present')}
         </button>
         <button type="button" aria-haspopup="dialog" onClick={() => setSourcesOpen(true)}>

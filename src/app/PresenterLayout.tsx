@@ -7,9 +7,8 @@ import {
   type PresenterCommand,
 } from '../modes/presenter/controller';
 import { postStep, useSpeakerChannel } from '../modes/presenter/speaker-channel';
-import { setMode } from '../state/actions';
 import { ensureDatasets } from '../state/load-datasets';
-import { applyStoryStep } from '../state/story-actions';
+import { applyStoryStep, stopPresenting } from '../state/story-actions';
 import { useAtlas } from '../state/store';
 import { DatasetErrorPanel } from '../ui/DatasetErrorPanel';
 import { useT } from '../ui/use-t';
@@ -38,13 +37,13 @@ export function PresenterLayout() {
   useEffect(() => {
     if (total === 0) return;
     const clamped = Math.min(Math.max(1, step), total);
-    applyStoryStep(clamped, steps[clamped - 1]);
+    applyStoryStep(clamped, steps[clamped - 1], 'replace');
     postStep(clamped);
   }, [steps, step, total]);
 
   const run = useCallback(
     (command: PresenterCommand) => {
-      if (command === 'exit') return setMode('dashboard');
+      if (command === 'exit') return stopPresenting();
       if (command === 'blank') return setBlank((b) => !b);
       if (command === 'fullscreen') {
         if (document.fullscreenElement) void document.exitFullscreen?.();

@@ -1,15 +1,25 @@
 import { lazy, Suspense, useState } from 'react';
+import { useAtlas } from '../state/store';
+import { encode } from '../state/url-codec';
+import { useUrlState } from '../state/use-url-state';
 import { useT } from '../ui/use-t';
 
 const QrCode = lazy(() => import('./QrCode'));
 
+/** The page's address without its query and fragment (works from file:// too). */
+const pageAddress = () => window.location.href.replace(/[?#].*$/, '');
+
 /**
  * The Share dialog's content: copy the link, the system share sheet where there is one, a QR
- * code. The frame (title, Close, Escape, focus) is the shell's `Dialog`.
+ * code, the link always naming the language shown. The frame (title, Close, Escape, focus) is
+ * the shell's `Dialog`.
  */
 export function ShareContent() {
   const t = useT();
-  const url = window.location.href;
+  const state = useUrlState();
+  const lang = useAtlas((s) => s.lang);
+  // The link names the language shown, so a reader whose browser speaks another sees this.
+  const url = `${pageAddress()}${encode({ ...state, lang })}`;
   const [status, setStatus] = useState<string | null>(null);
   const canShare = typeof navigator.share === 'function';
   return (

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { pick } from '../i18n';
+import { commandForKey, stepAfter } from '../modes/presenter/controller';
 import { postGoto, useAudienceChannel } from '../modes/presenter/speaker-channel';
 import { setStoryStep } from '../state/actions';
 import { ensureDatasets } from '../state/load-datasets';
@@ -8,9 +9,13 @@ import { useT } from '../ui/use-t';
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
+/** What the speaker window does with a key: the talk's moves only (not Esc, F, B or S). */
+const MOVES = new Set(['next', 'prev', 'first', 'last']);
+
 /**
  * The speaker window (opened with S in presenter mode): current notes, the next step, elapsed
- * time. It follows the audience window and can move it; the audience never sees it.
+ * time. It follows the audience window and can move it, by its buttons or the clicker's keys;
+ * the audience never sees it.
  */
 export function SpeakerLayout() {
   const t = useT();
@@ -25,6 +30,21 @@ export function SpeakerLayout() {
     const id = window.setInterval(() => setNow(Date.now()), 1000);
     return () => window.clearInterval(id);
   }, []);
+  const total = story.status === 'ready' ? story.data.steps.length : 0;
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.altKey || e.ctrlKey || e.metaKey || total === 0) return;
+      const command = commandForKey(e.key);
+      if (!command || !MOVES.has(command)) return;
+      // Space and Enter on a focused button press that button.
+      const tag = (e.target as HTMLElement | null)?.tagName;
+      if ((e.key === ' ' || e.key === 'Enter') && tag === 'BUTTON') return;
+      e.preventDefault();
+      postGoto(stepAfter(step, total, command));
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [step, total]);
 
   if (story.status !== 'ready') return <p role="status">{t('view.loading')}</p>;
   const steps = story.data.steps;

@@ -4,20 +4,25 @@ import type { Lang } from '../i18n';
 import { useAtlas, type AtlasState, type DatasetState, type Mode } from './store';
 import type { DrillProvince } from '../data/geo-files';
 import {
+  TREND_SERIES,
   YEAR_MAX,
   YEAR_MIN,
   type Overlay,
   type Shade,
   type Theme,
+  type TrendSeries,
   type UrlState,
 } from './url-codec';
 
 /**
  * Module-level actions: any code (URL sync, chart events, keyboard handlers) can call them
- * without a hook. Each names the history entry it deserves: discrete selections push,
- * continuous changes (dragging, playing) replace.
+ * without a hook. Each names the history entry it deserves: discrete selections push; the
+ * steps of a continuous change (dragging, playing) after its first replace that first one
+ * ('continuous'), except the entry the reader arrived on, which is never overwritten (URL
+ * sync pushes instead, so Back never leaves the atlas); 'replace' is for what does not change
+ * what the reader sees (normalising, the state a linked step implies).
  */
-export type HistoryMode = 'push' | 'replace';
+export type HistoryMode = 'push' | 'replace' | 'continuous';
 let pendingHistory: HistoryMode = 'push';
 
 /** For actions defined in other modules: the history entry the next change deserves. */
@@ -42,7 +47,7 @@ const clampYear = (y: number) => Math.min(YEAR_MAX, Math.max(YEAR_MIN, Math.roun
 export function setYear(year: number, opts: { continuous?: boolean } = {}) {
   const y = clampYear(year);
   if (useAtlas.getState().year === y) return;
-  set({ year: y }, opts.continuous ? 'replace' : 'push');
+  set({ year: y }, opts.continuous ? 'continuous' : 'push');
 }
 
 export function setModels(models: ModelId[]) {
@@ -54,6 +59,16 @@ export function toggleModel(model: ModelId) {
   const { models } = useAtlas.getState();
   set({ models: models.includes(model) ? models.filter((m) => m !== model) : [...models, model] });
 }
+
+/** Shows or hides one of the trend's optional lines. */
+export function toggleSeries(line: TrendSeries) {
+  const { series } = useAtlas.getState();
+  const next = series.includes(line) ? series.filter((l) => l !== line) : [...series, line];
+  set({ series: TREND_SERIES.filter((l) => next.includes(l)) });
+}
+
+/** Selects a bottleneck, path or chain of the hub case, or a cell (`<bottleneck>.<path>`). */
+export const selectHub = (hub: string | null) => set({ hub });
 
 export const setProgramme = (programme: string | null) => set({ programme });
 export const selectProvince = (province: string | null) => set({ province, pairing: null });
@@ -87,7 +102,8 @@ export const setOverlay = (overlay: Overlay | null) => set({ overlay });
 /** Drills the map into a province's prefectures, or back out (null): a history step each. */
 export const setDrill = (drill: DrillProvince | null) => set({ drill });
 
-export const setLang = (lang: Lang) => set({ lang }, 'replace');
+/** The reader's choice of language: from now on the URL names it, whichever it is. */
+export const setLang = (lang: Lang) => set({ lang, langInUrl: true });
 export const setTheme = (theme: Theme) => set({ theme });
 export const setMode = (mode: Mode) => set({ mode });
 export const setStoryStep = (storyStep: number) => set({ storyStep });
@@ -112,7 +128,7 @@ export function setDataset<K extends DatasetName>(name: K, state: DatasetState<K
 /** The URL-visible part of the store. */
 export function urlStateOf(s: AtlasState): UrlState {
   return {
-    lang: s.lang,
+    lang: s.langInUrl ? s.lang : null,
     year: s.year,
     models: s.models,
     programme: s.programme,
@@ -122,23 +138,32 @@ export function urlStateOf(s: AtlasState): UrlState {
     shade: s.shade,
     overlay: s.overlay,
     drill: s.drill,
+    series: s.series,
+    hub: s.hub,
     theme: s.theme,
     embed: s.mode === 'embed' ? s.embedView : null,
     present: s.mode === 'present' ? s.storyStep : null,
   };
 }
 
-/** Applies a decoded URL state (on load and on back/forward) without adding history. */
-export function applyUrlState(u: UrlState) {
+/** `next`, or `current` when they hold the same items: views keyed on it do not recompute. */
+const keepSame = <T>(current: T[], next: T[]) =>
+  current.length === next.length && current.every((x, i) => x === next[i]) ? current : next;
+
+/**
+ * Applies a decoded URL state (on load and on back/forward) without adding history. A URL
+ * without `lang` shows `browserLang`, the reader's own.
+ */
+export function applyUrlState(u: UrlState, browserLang: Lang) {
   pendingHistory = 'replace';
-  const current = useAtlas.getState().models;
-  // Keep the same array when the models did not change, so views keyed on it do not recompute.
-  const sameModels =
-    current.length === u.models.length && current.every((m, i) => m === u.models[i]);
+  const current = useAtlas.getState();
   useAtlas.setState({
-    lang: u.lang,
+    lang: u.lang ?? browserLang,
+    langInUrl: u.lang !== null,
     year: u.year,
-    models: sameModels ? current : u.models,
+    models: keepSame(current.models, u.models),
+    series: keepSame(current.series, u.series),
+    hub: u.hub,
     programme: u.programme,
     province: u.province,
     pairing: u.pairing,

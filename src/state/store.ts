@@ -7,11 +7,13 @@ import type { DatasetError } from '../data/dataset-error';
 import type { LeftOut } from '../data/leave-out';
 import type { DrillProvince } from '../data/geo-files';
 import {
+  DEFAULT_LANG,
   DEFAULT_URL_STATE,
   type IgnoredParam,
   type Overlay,
   type Shade,
   type Theme,
+  type TrendSeries,
 } from './url-codec';
 
 /** What the reader has selected; shared by every view. */
@@ -29,6 +31,10 @@ export interface SelectionSlice {
   overlay: Overlay | null;
   /** The province the map is drilled into; null for the whole map. */
   drill: DrillProvince | null;
+  /** Lines added to the trend's West/East ratio (canonical order); empty = none. */
+  series: TrendSeries[];
+  /** The hub case's selection: a bottleneck, path or chain id, or `<bottleneck>.<path>`. */
+  hub: string | null;
 }
 
 export type Mode = 'dashboard' | 'embed' | 'present';
@@ -36,12 +42,16 @@ export type Mode = 'dashboard' | 'embed' | 'present';
 /** How the atlas is shown. */
 export interface UiSlice {
   lang: Lang;
+  /** Whether the URL names the language (the reader chose it, or the link did). */
+  langInUrl: boolean;
   theme: Theme;
   mode: Mode;
   /** The view shown alone in embed mode. */
   embedView: ViewId | null;
   /** Presenter step, 1-based. */
   storyStep: number;
+  /** The selection of the dashboard the talk was started from, restored when it ends. */
+  beforePresenting: SelectionSlice | null;
   /** Parameters of the opening URL that were ignored; null once dismissed. */
   urlNotice: IgnoredParam[] | null;
   sourcesOpen: boolean;
@@ -81,14 +91,18 @@ const createSelectionSlice: StateCreator<AtlasState, [], [], SelectionSlice> = (
   shade: DEFAULT_URL_STATE.shade,
   overlay: null,
   drill: null,
+  series: [],
+  hub: null,
 });
 
 const createUiSlice: StateCreator<AtlasState, [], [], UiSlice> = () => ({
-  lang: DEFAULT_URL_STATE.lang,
+  lang: DEFAULT_LANG,
+  langInUrl: false,
   theme: DEFAULT_URL_STATE.theme,
   mode: 'dashboard',
   embedView: null,
   storyStep: 1,
+  beforePresenting: null,
   urlNotice: null,
   sourcesOpen: false,
   viewsReleased: 0,

@@ -1,13 +1,19 @@
 import type { StoryStep } from '../data/schema/story';
-import { useAtlas } from './store';
+import { useAtlas, type SelectionSlice } from './store';
 import { setHistoryMode } from './actions';
 
 /**
  * Applies a presenter step: the step number and the selection it asks for. Anything the step
  * does not set returns to its default, so a step always looks the same however it was reached.
+ * A move through the talk pushes a history entry; the state a linked step implies replaces the
+ * entry it was reached by (`'replace'`), so Back does not land on the step without its state.
  */
-export function applyStoryStep(stepNumber: number, step: StoryStep | undefined) {
-  setHistoryMode('push');
+export function applyStoryStep(
+  stepNumber: number,
+  step: StoryStep | undefined,
+  history: 'push' | 'replace' = 'push',
+) {
+  setHistoryMode(history);
   const s = step?.state ?? {};
   useAtlas.setState({
     mode: 'present',
@@ -23,4 +29,45 @@ export function applyStoryStep(stepNumber: number, step: StoryStep | undefined) 
     overlay: null,
     drill: null,
   });
+}
+
+/**
+ * The reader's selection, which the talk's steps change. (Every field of SelectionSlice: the
+ * compiler asks for a new one here.)
+ */
+const selectionOf = (s: SelectionSlice): SelectionSlice => ({
+  year: s.year,
+  models: s.models,
+  programme: s.programme,
+  province: s.province,
+  pairing: s.pairing,
+  policy: s.policy,
+  series: s.series,
+  hub: s.hub,
+  shade: s.shade,
+  overlay: s.overlay,
+  drill: s.drill,
+});
+
+/** Starts the talk at step 1, remembering the dashboard it was started from. */
+export function startPresenting() {
+  setHistoryMode('push');
+  useAtlas.setState((s) => ({
+    mode: 'present',
+    storyStep: 1,
+    beforePresenting: selectionOf(s),
+  }));
+}
+
+/**
+ * Ends the talk: back to the dashboard as it was before presenting, not left with the last
+ * step's filters. A talk opened from a link had no dashboard before it: the default one.
+ */
+export function stopPresenting() {
+  setHistoryMode('push');
+  useAtlas.setState((s) => ({
+    mode: 'dashboard',
+    ...(s.beforePresenting ?? selectionOf(useAtlas.getInitialState())),
+    beforePresenting: null,
+  }));
 }

@@ -8,7 +8,8 @@ import { DRILL_PROVINCES, type DrillProvince } from '../data/geo-files';
  * Defaults are left out of the URL, so a bare address is the default state.
  */
 export interface UrlState {
-  lang: Lang;
+  /** The language the reader chose (or the link named); null: not in the URL, the browser's. */
+  lang: Lang | null;
   year: number;
   /** Selected collaboration models; empty = all. Kept in canonical order. */
   models: ModelId[];
@@ -24,6 +25,13 @@ export interface UrlState {
   overlay: Overlay | null;
   /** The province the map is drilled into (its prefectures drawn); null for the whole map. */
   drill: DrillProvince | null;
+  /** Lines added to the trend's West/East ratio; empty = none. Kept in canonical order. */
+  series: TrendSeries[];
+  /**
+   * What is selected in the hub case: a bottleneck, path or chain id, or a matrix cell as
+   * `<bottleneck>.<path>`. Resolved against the hub data by the hub view.
+   */
+  hub: string | null;
   theme: Theme;
   /** The single view shown in embed mode. */
   embed: ViewId | null;
@@ -32,6 +40,15 @@ export interface UrlState {
 }
 
 export const THEMES = ['default', 'projector'] as const;
+
+/** Lines the reader can add to the trend, and how the URL names them. */
+export const TREND_SERIES = ['centralEast', 'northeastEast', 'westShare'] as const;
+export type TrendSeries = (typeof TREND_SERIES)[number];
+const SERIES_PARAM: Record<TrendSeries, string> = {
+  centralEast: 'central-east',
+  northeastEast: 'northeast-east',
+  westShare: 'west-share',
+};
 export type Theme = (typeof THEMES)[number];
 
 /** The map's province fills: NBS region, GDP of the year, or number of pairings of the year. */
@@ -46,8 +63,11 @@ export type Overlay = (typeof OVERLAYS)[number];
 export const YEAR_MIN = 2000;
 export const YEAR_MAX = 2025;
 
+/** The language of a reader whose browser says nothing we have. */
+export const DEFAULT_LANG: Lang = 'zh-CN';
+
 export const DEFAULT_URL_STATE: Readonly<UrlState> = Object.freeze({
-  lang: 'zh-CN',
+  lang: null,
   year: 2024,
   models: [],
   programme: null,
@@ -57,6 +77,8 @@ export const DEFAULT_URL_STATE: Readonly<UrlState> = Object.freeze({
   shade: 'region',
   overlay: null,
   drill: null,
+  series: [],
+  hub: null,
   theme: 'default',
   embed: null,
   present: null,
@@ -82,6 +104,8 @@ const PARAM_ORDER = [
   'shade',
   'overlay',
   'drill',
+  'series',
+  'hub',
   'theme',
   'embed',
   'present',
@@ -89,6 +113,8 @@ const PARAM_ORDER = [
 type ParamName = (typeof PARAM_ORDER)[number];
 
 const ID_RE = /^[a-z0-9][a-z0-9-]{0,119}$/;
+/** One id, or two joined by a dot (a hub matrix cell: bottleneck.path). */
+const HUB_RE = /^[a-z0-9][a-z0-9-]{0,119}(\.[a-z0-9][a-z0-9-]{0,119})?$/;
 const PROVINCE_RE = /^\d{2}0000$/;
 const MAX_VALUE_LENGTH = 400;
 
@@ -96,12 +122,14 @@ const shorten = (v: string) => (v.length > 40 ? `${v.slice(0, 39)}…` : v);
 
 const sortModels = (models: readonly ModelId[]) =>
   MODEL_IDS.filter((m) => models.includes(m)) as ModelId[];
+const sortSeries = (series: readonly TrendSeries[]) =>
+  TREND_SERIES.filter((l) => series.includes(l)) as TrendSeries[];
 
 /** Pure: state → query string ("" or "?a=b&…"), defaults left out, fixed parameter order. */
 export function encode(state: UrlState): string {
   const q = new URLSearchParams();
   const d = DEFAULT_URL_STATE;
-  if (state.lang !== d.lang) q.set('lang', state.lang);
+  if (state.lang) q.set('lang', state.lang);
   if (state.year !== d.year) q.set('year', String(state.year));
   const models = sortModels(state.models);
   if (models.length > 0 && models.length < MODEL_IDS.length) q.set('model', models.join(','));
@@ -112,6 +140,9 @@ export function encode(state: UrlState): string {
   if (state.shade !== d.shade) q.set('shade', state.shade);
   if (state.overlay) q.set('overlay', state.overlay);
   if (state.drill) q.set('drill', state.drill);
+  const series = sortSeries(state.series);
+  if (series.length > 0) q.set('series', series.map((l) => SERIES_PARAM[l]).join(','));
+  if (state.hub) q.set('hub', state.hub);
   if (state.theme !== d.theme) q.set('theme', state.theme);
   if (state.embed) q.set('embed', state.embed);
   if (state.present !== null) q.set('present', String(state.present));
@@ -167,6 +198,14 @@ const PARSERS: Record<ParamName, Parser> = {
     s.drill = drill;
     return true;
   },
+  series(raw, s) {
+    const parts = raw.split(',').filter(Boolean);
+    const series = parts.map((p) => TREND_SERIES.find((l) => SERIES_PARAM[l] === p));
+    if (parts.length === 0 || series.some((l) => l === undefined)) return false;
+    s.series = sortSeries(series as TrendSeries[]);
+    return true;
+  },
+  hub: (raw, s) => HUB_RE.test(raw) && ((s.hub = raw), true),
   theme(raw, s) {
     const theme = THEMES.find((t) => t === raw);
     if (!theme) return false;
@@ -198,7 +237,7 @@ export function decode(search: string): { state: UrlState; ignored: IgnoredParam
   try {
     params = new URLSearchParams(search);
   } catch {
-    const state: UrlState = { ...DEFAULT_URL_STATE, models: [] };
+    const state: UrlState = { ...DEFAULT_URL_STATE, models: [], series: [] };
     return { state, ignored: [{ name: '?', value: shorten(search), reason: 'invalid' }] };
   }
   return decodeParams(params);
@@ -213,7 +252,7 @@ export function decodeParams(params: Iterable<readonly [string, string]>): {
   state: UrlState;
   ignored: IgnoredParam[];
 } {
-  const state: UrlState = { ...DEFAULT_URL_STATE, models: [] };
+  const state: UrlState = { ...DEFAULT_URL_STATE, models: [], series: [] };
   const ignored: IgnoredParam[] = [];
   const seen = new Set<string>();
   for (const [name, raw] of params) {

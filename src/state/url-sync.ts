@@ -1,32 +1,40 @@
-import { detectLang } from '../i18n';
+import { detectLang, type Lang } from '../i18n';
 import { useAtlas } from './store';
-import { applyUrlState, takeHistoryMode, urlStateOf } from './actions';
-import { decode, encode } from './url-codec';
+import { applyUrlState, takeHistoryMode, urlStateOf, type HistoryMode } from './actions';
+import { decode, DEFAULT_LANG, encode } from './url-codec';
+
+/** Marks the history entry the reader arrived on (see `continuous` in actions.ts). */
+const LANDING = { atlas: 'landing' } as const;
+const isLanding = (state: unknown) =>
+  typeof state === 'object' && state !== null && (state as { atlas?: unknown }).atlas === 'landing';
 
 /**
  * Keeps the address bar and the store in step: reads the URL once on start (reporting ignored
- * parameters), writes every change back (push for discrete selections, replace for continuous
- * ones) and restores state on back/forward. Returns a function that stops syncing.
+ * parameters), writes every change back (push for discrete selections, replace for the later
+ * steps of a continuous one) and restores state on back/forward. No change made in the atlas
+ * replaces the entry the reader arrived on, so Back never leaves it for one. Returns a function
+ * that stops syncing.
  */
 export function startUrlSync(win: Window = window): () => void {
+  const browserLang = (): Lang => detectLang(win.navigator.languages ?? [win.navigator.language]);
   const { state, ignored } = decode(win.location.search);
-  const hasLang = new URLSearchParams(win.location.search).has('lang');
-  if (!hasLang) state.lang = detectLang(win.navigator.languages ?? [win.navigator.language]);
-  applyUrlState(state);
+  // A browser language other than the default is named in the URL from the start, as before.
+  if (state.lang === null && browserLang() !== DEFAULT_LANG) state.lang = browserLang();
+  applyUrlState(state, browserLang());
   if (ignored.length > 0) useAtlas.setState({ urlNotice: ignored });
-  writeUrl(win, encode(state), 'replace');
+  writeUrl(win, encode(state), 'replace', LANDING);
   takeHistoryMode();
 
   const unsubscribe = useAtlas.subscribe((s, prev) => {
     const mode = takeHistoryMode();
     const next = encode(urlStateOf(s));
     if (next === encode(urlStateOf(prev))) return;
-    if (next !== win.location.search) writeUrl(win, next, mode);
+    if (next !== win.location.search) writeUrl(win, next, historyWrite(mode, win.history.state));
   });
 
   const onPop = () => {
     const decoded = decode(win.location.search);
-    applyUrlState(decoded.state);
+    applyUrlState(decoded.state, browserLang());
     takeHistoryMode();
   };
   win.addEventListener('popstate', onPop);
@@ -36,11 +44,18 @@ export function startUrlSync(win: Window = window): () => void {
   };
 }
 
-function writeUrl(win: Window, search: string, mode: 'push' | 'replace') {
+/** How a change is written: a continuous one replaces, except on the landing entry. */
+function historyWrite(mode: HistoryMode, entry: unknown): 'push' | 'replace' {
+  if (mode === 'continuous') return isLanding(entry) ? 'push' : 'replace';
+  return mode;
+}
+
+function writeUrl(win: Window, search: string, mode: 'push' | 'replace', entry: unknown = null) {
   const url = `${win.location.pathname}${search}${win.location.hash}`;
   try {
-    if (mode === 'push') win.history.pushState(null, '', url);
-    else win.history.replaceState(null, '', url);
+    // A replace keeps the entry's mark (the landing entry stays the landing entry).
+    if (mode === 'push') win.history.pushState(entry, '', url);
+    else win.history.replaceState(entry ?? win.history.state, '', url);
   } catch {
     // Some hosts (sandboxed frames, odd file:// setups) refuse history writes: state still works.
   }

@@ -210,6 +210,25 @@ describe.skipIf(browserMissing)('atlas shell in Chromium', () => {
     expect(problems.pageErrors).toEqual([]);
   });
 
+  it.each([
+    { width: 390, height: 844 },
+    { width: 1366, height: 768 },
+  ])('shows that notice in the first screen, right under the header ($width px)', async (size) => {
+    const { page } = await open('?lang=en&bogus=1', size);
+    const notice = page
+      .getByRole('status')
+      .filter({ hasText: 'Some link parameters were ignored' });
+    await notice.waitFor();
+    // Once the panels below have drawn, it is still where it was.
+    await page.waitForFunction(() => performance.getEntriesByName('atlas-first-screen').length > 0);
+    const header = (await page.locator('header').boundingBox())!;
+    const box = (await notice.boundingBox())!;
+    expect(box.y).toBeGreaterThanOrEqual(header.y + header.height);
+    expect(box.y - (header.y + header.height)).toBeLessThan(40);
+    expect(box.y + box.height).toBeLessThanOrEqual(size.height);
+    await page.screenshot({ path: screenshotPath(`notice-${size.width}`) });
+  });
+
   const layouts = [
     { name: 'phone-360', width: 360, height: 780, search: '' },
     { name: 'laptop-1366', width: 1366, height: 768, search: '?lang=en' },

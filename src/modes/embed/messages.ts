@@ -15,7 +15,9 @@ import { decodeParams, type UrlState } from '../../state/url-codec';
 export const SET_FIELDS = ['year', 'model', 'province', 'lang'] as const;
 type SetField = (typeof SET_FIELDS)[number];
 
-export type SetPatch = Partial<Pick<UrlState, 'year' | 'models' | 'province' | 'lang'>>;
+export type SetPatch = Partial<Pick<UrlState, 'year' | 'models' | 'province'>> & {
+  lang?: NonNullable<UrlState['lang']>;
+};
 
 /** Validates a message from the parent; returns the state patch, or null to ignore it. */
 export function parseSetMessage(data: unknown): SetPatch | null {
@@ -39,7 +41,7 @@ export function parseSetMessage(data: unknown): SetPatch | null {
     if (key === 'year') patch.year = state.year;
     if (key === 'model') patch.models = state.models;
     if (key === 'province') patch.province = state.province;
-    if (key === 'lang') patch.lang = state.lang;
+    if (key === 'lang' && state.lang) patch.lang = state.lang;
   }
   return patch;
 }

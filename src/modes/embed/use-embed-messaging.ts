@@ -50,7 +50,8 @@ function applySetPatch(patch: SetPatch) {
   const changes = setPatchChanges(patch, useAtlas.getState());
   if (!changes) return;
   setHistoryMode('replace');
-  useAtlas.setState(changes);
+  // A language the host page sets is named in the frame's URL, as a reader's choice is.
+  useAtlas.setState(changes.lang ? { ...changes, langInUrl: true } : changes);
   applied += 1;
   performance.clearMarks('atlas-embed-set');
   performance.mark('atlas-embed-set', { detail: applied });

@@ -58,7 +58,7 @@ export const shortText = (t: Text): Text => ({
   en: splitName(t.en).short,
 });
 
-/** What is selected in the hub view (view-local state). */
+/** What is selected in the hub view (in the store and the URL as `hubParam`). */
 export type HubSelection =
   | { kind: 'bottleneck'; id: string }
   | { kind: 'path'; id: string }
@@ -80,6 +80,36 @@ export function selectionTouches(
     );
   }
   return false;
+}
+
+/**
+ * The selection as the URL's `hub` parameter: an id, or `<bottleneck>.<path>` for a cell
+ * (ids never contain a dot).
+ */
+export function hubParam(sel: HubSelection): string {
+  return sel.kind === 'link' ? `${sel.bottleneck}.${sel.path}` : sel.id;
+}
+
+/**
+ * Reads the `hub` parameter against the data: a cell when both ids exist, else the bottleneck,
+ * path or chain with that id (looked up in that order); null when the data has no such thing.
+ */
+export function parseHubParam(
+  param: string | null,
+  hub: Pick<HubFile, 'bottlenecks' | 'paths' | 'chains'>,
+): HubSelection | null {
+  if (!param) return null;
+  const has = (list: { id: string }[], id: string) => list.some((x) => x.id === id);
+  const [first = '', second] = param.split('.');
+  if (second !== undefined) {
+    return has(hub.bottlenecks, first) && has(hub.paths, second)
+      ? { kind: 'link', bottleneck: first, path: second }
+      : null;
+  }
+  if (has(hub.bottlenecks, first)) return { kind: 'bottleneck', id: first };
+  if (has(hub.paths, first)) return { kind: 'path', id: first };
+  if (has(hub.chains, first)) return { kind: 'chain', id: first };
+  return null;
 }
 
 /** Encodes a selection as a stable string key (for React keys and test attributes). */

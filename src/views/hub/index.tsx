@@ -1,13 +1,16 @@
-import { useMemo, useState, type ReactNode } from 'react';
+import { useMemo, type ReactNode } from 'react';
 import type { ViewProps } from '../types';
 import { pick, type Lang } from '../../i18n';
 import type { Quote } from '../../data/schema/common';
 import type { HubFile } from '../../data/schema/hub';
+import { selectHub } from '../../state/actions';
 import { useAtlas } from '../../state/store';
 import { DataAndSources, type Column } from '../../ui/DataAndSources';
 import { useT } from '../../ui/use-t';
 import {
   buildHubMatrix,
+  hubParam,
+  parseHubParam,
   selectionKey,
   selectionTouches,
   shortText,
@@ -58,11 +61,14 @@ export default function HubView({ data }: Props) {
   const t = useT(hubMessages);
   const lang = useAtlas((s) => s.lang);
   const hub = data.hub;
-  const [sel, setSel] = useState<HubSelection | null>(null);
+  // The selection is in the URL (`hub`), so a shared link opens on the same cell.
+  const param = useAtlas((s) => s.hub);
+  const sel = useMemo(() => parseHubParam(param, hub), [param, hub]);
   const matrix = useMemo(() => buildHubMatrix(hub), [hub]);
 
+  const setSel = (next: HubSelection | null) => selectHub(next && hubParam(next));
   const pickSel = (next: HubSelection) =>
-    setSel((cur) => (selectionKey(cur) === selectionKey(next) ? null : next));
+    selectHub(selectionKey(sel) === selectionKey(next) ? null : hubParam(next));
 
   const columns = useMemo<Column<HubLink>[]>(() => {
     const name = (list: HubFile['bottlenecks'] | HubFile['paths'], id: string) => {

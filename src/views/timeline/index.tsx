@@ -36,14 +36,17 @@ const timeoutSchedule = (fn: () => void, ms: number) => {
   return () => window.clearTimeout(id);
 };
 
-/** One play controller per mounted timeline, stepping the shared year (history: replace). */
+/**
+ * One play controller per mounted timeline, stepping the shared year: each press of Play adds
+ * one history entry, which the run's later steps replace (Back returns to before the run).
+ */
 function usePlay(from: number, to: number) {
   const [controller] = useState<PlayController>(() =>
     createPlayController({
       from,
       to,
       getYear: () => useAtlas.getState().year,
-      onStep: (y) => setYear(y, { continuous: true }),
+      onStep: (y, first) => setYear(y, { continuous: !first }),
       schedule: timeoutSchedule,
     }),
   );

@@ -27,8 +27,11 @@ export interface PlayControllerOptions {
   to: number;
   /** The current shared year. */
   getYear: () => number;
-  /** Called with each new year. */
-  onStep: (year: number) => void;
+  /**
+   * Called with each new year; `first` is true for the first step after Play was pressed (a
+   * new history entry: the later steps of the run replace it).
+   */
+  onStep: (year: number, first: boolean) => void;
   schedule: Schedule;
   speed?: PlaySpeed;
 }
@@ -50,6 +53,12 @@ export function createPlayController(opts: PlayControllerOptions): PlayControlle
   const { from, to, getYear, onStep, schedule } = opts;
   let state: PlayState = { playing: false, speed: opts.speed ?? 1 };
   let cancel: (() => void) | null = null;
+  /** Whether the current run has stepped yet. */
+  let stepped = false;
+  const step = (year: number) => {
+    onStep(year, !stepped);
+    stepped = true;
+  };
   const listeners = new Set<() => void>();
 
   const update = (patch: Partial<PlayState>) => {
@@ -66,7 +75,7 @@ export function createPlayController(opts: PlayControllerOptions): PlayControlle
     cancel = null;
     if (!state.playing) return;
     const next = Math.min(to, Math.max(from, Math.floor(getYear()) + 1));
-    onStep(next);
+    step(next);
     if (next >= to) update({ playing: false });
     else cancel = schedule(tick, interval());
   };
@@ -75,7 +84,8 @@ export function createPlayController(opts: PlayControllerOptions): PlayControlle
     if (state.playing) return;
     clear();
     update({ playing: true });
-    if (getYear() >= to || getYear() < from) onStep(from);
+    stepped = false;
+    if (getYear() >= to || getYear() < from) step(from);
     cancel = schedule(tick, interval());
   };
   const pause = () => {

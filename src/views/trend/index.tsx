@@ -12,7 +12,7 @@ import type { ViewProps } from '../types';
 import { pick } from '../../i18n';
 import { formatRatio, formatYuan100m } from '../../lib/format';
 import type { RatioPoint } from '../../data/queries/regions';
-import { selectPolicy, setYear } from '../../state/actions';
+import { selectPolicy, setYear, toggleSeries } from '../../state/actions';
 import { useAtlas } from '../../state/store';
 import { YEAR_MAX, YEAR_MIN } from '../../state/url-codec';
 import { Chart, type ChartEvents } from '../../ui/Chart';
@@ -29,7 +29,7 @@ import {
   LINE_STYLE,
   vintageNote,
 } from './build-trend-option';
-import { buildTrendModel, OPTIONAL_LINES, type OptionalLine } from './trend-model';
+import { buildTrendModel, OPTIONAL_LINES } from './trend-model';
 import { useReducedMotion } from '../../ui/use-media';
 import './trend.css';
 import { useWidth } from '../../ui/use-width';
@@ -56,7 +56,8 @@ export default function TrendView({ data }: Props) {
   const year = useAtlas((s) => s.year);
   const policy = useAtlas((s) => s.policy);
   const reducedMotion = useReducedMotion();
-  const [lines, setLines] = useState<OptionalLine[]>([]);
+  // The lines shown beside West/East are in the URL (`series`), so a shared link shows them.
+  const lines = useAtlas((s) => s.series);
   const [width, boxRef] = useWidth(640);
   const compact = width < 480;
   const projector = theme === 'projector';
@@ -191,13 +192,7 @@ export default function TrendView({ data }: Props) {
             key={id}
             type="button"
             aria-pressed={lines.includes(id)}
-            onClick={() =>
-              setLines((ls) =>
-                ls.includes(id)
-                  ? ls.filter((l) => l !== id)
-                  : OPTIONAL_LINES.filter((l) => l === id || ls.includes(l)),
-              )
-            }
+            onClick={() => toggleSeries(id)}
           >
             <span
               className="trend__swatch"

@@ -5,6 +5,7 @@ import type { Province } from '../../data/schema/provinces';
 import type { Source } from '../../data/schema/sources';
 import { meanOver, ratioSeries, type RatioPoint } from '../../data/queries/regions';
 import { compareCodes } from '../../lib/compare';
+import { TREND_SERIES, type TrendSeries } from '../../state/url-codec';
 
 /**
  * The trend's data model, derived once per dataset: the ratio series computed from the province
@@ -14,9 +15,9 @@ import { compareCodes } from '../../lib/compare';
 
 export const LINE_IDS = ['westEast', 'centralEast', 'northeastEast', 'westShare'] as const;
 export type LineId = (typeof LINE_IDS)[number];
-/** Lines the reader can add to the West/East ratio. */
-export const OPTIONAL_LINES = ['centralEast', 'northeastEast', 'westShare'] as const;
-export type OptionalLine = (typeof OPTIONAL_LINES)[number];
+/** Lines the reader can add to the West/East ratio (the URL's `series`). */
+export const OPTIONAL_LINES = TREND_SERIES;
+export type OptionalLine = TrendSeries;
 
 /** One of the paper's claims next to what the data say. */
 export interface ClaimCheck {

@@ -1,8 +1,17 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { setDrill, setOverlay, setShade } from '../../../src/state/actions';
+import {
+  selectHub,
+  selectProvince,
+  setDrill,
+  setOverlay,
+  setShade,
+  setYear,
+  toggleSeries,
+} from '../../../src/state/actions';
 import { useAtlas } from '../../../src/state/store';
-import { applyStoryStep } from '../../../src/state/story-actions';
+import type { StoryStep } from '../../../src/data/schema/story';
 import { story } from '../../fixtures/datasets';
+import { applyStoryStep, startPresenting, stopPresenting } from '../../../src/state/story-actions';
 
 beforeEach(() => useAtlas.setState(useAtlas.getInitialState(), true));
 
@@ -20,5 +29,58 @@ describe('applyStoryStep', () => {
       overlay: null,
       drill: null,
     });
+  });
+});
+
+/** A step of the talk that filters the map to one model and one province in 2021. */
+const filteringStep = (): StoryStep => ({
+  ...story().steps[0]!,
+  state: { year: 2021, models: ['industry-education'], province: '440000' },
+});
+
+const selection = () => {
+  const s = useAtlas.getState();
+  return {
+    year: s.year,
+    models: s.models,
+    programme: s.programme,
+    province: s.province,
+    pairing: s.pairing,
+    policy: s.policy,
+    series: s.series,
+    hub: s.hub,
+    shade: s.shade,
+    overlay: s.overlay,
+    drill: s.drill,
+  };
+};
+
+describe('presenting', () => {
+  it('returns to the dashboard as it was before the talk, not with the last step’s filters', () => {
+    setYear(2012);
+    selectProvince('520000');
+    toggleSeries('westShare');
+    selectHub('dead-end-roads');
+    setShade('gdp');
+    setDrill('650000');
+    const before = selection();
+    startPresenting();
+    expect(useAtlas.getState().mode).toBe('present');
+    expect(useAtlas.getState().storyStep).toBe(1);
+    applyStoryStep(3, filteringStep());
+    expect(useAtlas.getState().year).toBe(2021);
+    stopPresenting();
+    expect(useAtlas.getState().mode).toBe('dashboard');
+    expect(selection()).toEqual(before);
+  });
+
+  it('ends a talk opened from a link on the default dashboard', () => {
+    applyStoryStep(2, filteringStep());
+    stopPresenting();
+    const initial = useAtlas.getInitialState();
+    expect(useAtlas.getState().mode).toBe('dashboard');
+    expect(useAtlas.getState().year).toBe(initial.year);
+    expect(useAtlas.getState().models).toEqual([]);
+    expect(useAtlas.getState().province).toBeNull();
   });
 });

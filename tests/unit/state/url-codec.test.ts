@@ -5,8 +5,32 @@ import { DEFAULT_URL_STATE, decode, encode, type UrlState } from '../../../src/s
 const state = (patch: Partial<UrlState>): UrlState => ({
   ...DEFAULT_URL_STATE,
   models: [],
+  series: [],
   ...patch,
 });
+
+/**
+ * A value other than the default for every field of the URL contract. A new field of UrlState
+ * does not compile until it has one here, and is then round-tripped below.
+ */
+const SAMPLES: { [K in keyof UrlState]-?: UrlState[K] } = {
+  lang: 'zh-CN',
+  year: 2016,
+  models: ['policy-driven', 'industry-education'],
+  programme: 'ew-2021',
+  province: '520000',
+  pairing: 'gd-gz-2021',
+  policy: 'pol-2016-vet-ew-action-plan',
+  series: ['centralEast', 'westShare'],
+  hub: 'dead-end-roads.high-level-planning',
+  shade: 'gdp',
+  overlay: 'hub',
+  drill: '520000',
+  theme: 'projector',
+  embed: 'map',
+  present: 4,
+};
+const FIELDS = Object.keys(SAMPLES) as (keyof UrlState)[];
 
 describe('url codec', () => {
   it('leaves every default out of the URL', () => {
@@ -38,6 +62,46 @@ describe('url codec', () => {
       '?shade=gdp&overlay=hub&drill=520000',
     );
     expect(decode('?shade=region').state.shade).toBe('region');
+  });
+
+  it.each(FIELDS)('writes %s when it is not the default, and reads it back', (field) => {
+    const s = state({ [field]: SAMPLES[field] });
+    const search = encode(s);
+    expect(search).not.toBe('');
+    const { state: back, ignored } = decode(search);
+    expect(ignored).toEqual([]);
+    expect(back).toEqual(s);
+  });
+
+  it('round-trips every field at once (but presenting, which an embed refuses)', () => {
+    const s = state({ ...SAMPLES, present: null });
+    expect(decode(encode(s))).toEqual({ state: s, ignored: [] });
+  });
+
+  it('names the language once it was chosen, the default included', () => {
+    expect(encode(state({ lang: null }))).toBe('');
+    expect(encode(state({ lang: 'zh-CN' }))).toBe('?lang=zh-CN');
+    expect(decode('').state.lang).toBeNull();
+  });
+
+  it("writes the trend's lines in canonical order with their URL names", () => {
+    expect(encode(state({ series: ['westShare', 'centralEast'] }))).toBe(
+      '?series=central-east%2Cwest-share',
+    );
+    expect(decode('?series=west-share,northeast-east').state.series).toEqual([
+      'northeastEast',
+      'westShare',
+    ]);
+  });
+
+  it('reads a hub selection as one id or a bottleneck.path cell, and nothing else', () => {
+    expect(decode('?hub=dead-end-roads').state.hub).toBe('dead-end-roads');
+    expect(decode('?hub=a.b').state.hub).toBe('a.b');
+    for (const bad of ['a.b.c', '.a', 'a.', 'A', 'a..b', '<b>']) {
+      expect(decode(`?hub=${encodeURIComponent(bad)}`).ignored, bad).toEqual([
+        { name: 'hub', value: bad, reason: 'invalid' },
+      ]);
+    }
   });
 
   it('writes models in canonical order and treats all three as the default', () => {
@@ -76,6 +140,10 @@ describe('url codec', () => {
     '?embed=everything',
     '?present=0',
     '?present=-1',
+    '?series=central',
+    '?series=centralEast',
+    '?series=west-share,nope',
+    '?hub=a.b.c',
     `?pairing=${'a'.repeat(5000)}`,
     '?shade=GDP',
     '?shade=population',

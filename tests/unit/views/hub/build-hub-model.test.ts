@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
+  hubParam,
+  parseHubParam,
   buildHubMatrix,
   selectionKey,
   selectionTouches,
@@ -62,5 +64,38 @@ describe('hub matrix', () => {
     expect(selectionTouches(null, { path: 'p2' })).toBe(false);
     expect(selectionKey(link)).toBe('link:b3>p3');
     expect(selectionKey({ kind: 'chain', id: 'c1' })).toBe('chain:c1');
+  });
+});
+
+describe('the hub selection in the URL', () => {
+  const hub = {
+    bottlenecks: [{ id: 'roads' }, { id: 'shared' }],
+    paths: [{ id: 'planning' }, { id: 'shared' }],
+    chains: [{ id: 'talent' }],
+  } as unknown as Parameters<typeof parseHubParam>[1];
+
+  it('round-trips every kind of selection', () => {
+    for (const sel of [
+      { kind: 'bottleneck', id: 'roads' },
+      { kind: 'path', id: 'planning' },
+      { kind: 'chain', id: 'talent' },
+      { kind: 'link', bottleneck: 'roads', path: 'planning' },
+    ] as const) {
+      expect(parseHubParam(hubParam(sel), hub)).toEqual(sel);
+    }
+  });
+
+  it('writes a cell as bottleneck.path', () => {
+    expect(hubParam({ kind: 'link', bottleneck: 'roads', path: 'planning' })).toBe(
+      'roads.planning',
+    );
+  });
+
+  it('reads an id shared by two lists as the bottleneck, and nothing for what the data lacks', () => {
+    expect(parseHubParam('shared', hub)).toEqual({ kind: 'bottleneck', id: 'shared' });
+    expect(parseHubParam('nope', hub)).toBeNull();
+    expect(parseHubParam('roads.nope', hub)).toBeNull();
+    expect(parseHubParam('planning.roads', hub)).toBeNull();
+    expect(parseHubParam(null, hub)).toBeNull();
   });
 });

@@ -36,18 +36,21 @@ function setup(start: number, speed: PlaySpeed = 1) {
   const clock = fakeClock();
   let year = start;
   const steps: number[] = [];
+  /** Which steps were the first of their run. */
+  const firsts: boolean[] = [];
   const c = createPlayController({
     from: 2000,
     to: 2005,
     getYear: () => year,
-    onStep: (y) => {
+    onStep: (y, first) => {
       year = y;
       steps.push(y);
+      firsts.push(first);
     },
     schedule: clock.schedule,
     speed,
   });
-  return { c, clock, steps, year: () => year, setYear: (y: number) => (year = y) };
+  return { c, clock, steps, firsts, year: () => year, setYear: (y: number) => (year = y) };
 }
 
 describe('play controller', () => {
@@ -77,6 +80,20 @@ describe('play controller', () => {
     expect(steps).toEqual([2000]);
     clock.advance(BASE_STEP_MS);
     expect(steps).toEqual([2000, 2001]);
+  });
+
+  it('marks the first step of each run, so that each press of Play is one history entry', () => {
+    const { c, clock, firsts } = setup(2000);
+    c.play();
+    clock.advance(BASE_STEP_MS * 2);
+    c.pause();
+    c.play();
+    clock.advance(BASE_STEP_MS);
+    expect(firsts).toEqual([true, false, true]);
+    const atEnd = setup(2005);
+    atEnd.c.play();
+    atEnd.clock.advance(BASE_STEP_MS);
+    expect(atEnd.firsts).toEqual([true, false]);
   });
 
   it('pauses without losing the year, and resumes from it', () => {
