@@ -6,12 +6,10 @@ import { useAtlas } from '../state/store';
 import { DatasetErrorSlot } from '../ui/DatasetErrorSlot';
 import { Dialog } from '../ui/Dialog';
 import { PartBoundary } from '../ui/ErrorBoundary';
-import { afterFirstPaint, noteViewShown, useInView } from '../ui/first-screen';
+import { PanelReportProvider, usePanelLoad } from '../ui/use-panel-load';
 import { useT } from '../ui/use-t';
 import { EmbedContent } from './lazy-parts';
 import type { ViewDef } from './views';
-
-const NO_OBSERVER = typeof IntersectionObserver === 'undefined';
 
 type Gate =
   | { kind: 'loading' }
@@ -27,8 +25,9 @@ export function Panel({
   view: ViewDef;
   headingLevel?: 1 | 2;
   /**
-   * Absent, the panel loads at once. Dashboard panels after the first wait for the first chart
-   * to draw (or to be scrolled to) and are released in this order (0 first).
+   * Absent, the panel is part of the first screen. Dashboard panels after the first give their
+   * place in page order (0 first); when they load is the load scheduler's rule
+   * (ui/load-scheduler.ts).
    */
   deferredOrder?: number;
 }) {
@@ -37,21 +36,20 @@ export function Panel({
   const mode = useAtlas((s) => s.mode);
   const [embedOpen, setEmbedOpen] = useState(false);
   const sectionRef = useRef<HTMLElement>(null);
-  // Out-of-view panels wait (for scrolling, or for the first screen to finish) before
-  // fetching their code and data.
   const eager = deferredOrder === undefined;
-  const released = useAtlas((s) => s.viewsReleased > (deferredOrder ?? 0));
-  const firstScreen = useAtlas((s) => s.firstScreen);
-  const inView = useInView(sectionRef, firstScreen);
-  // Without IntersectionObserver nothing can be deferred by visibility: everything loads.
-  const active = eager || released || NO_OBSERVER || (inView && firstScreen);
+  const plan = useMemo(
+    () => ({ id: view.id, eager, chart: view.chart, needs: view.needs }),
+    [view, eager],
+  );
+  const { load, extras, report } = usePanelLoad(plan, deferredOrder ?? -1, sectionRef);
+  // A first-screen panel shows itself loading from the start (it loads at the first paint); the
+  // others say they wait until the scheduler lets them load.
+  const active = load || eager;
   useEffect(() => {
-    if (!active) return;
-    return afterFirstPaint(() => {
-      void ensureDatasets(view.needs);
-      view.preload();
-    });
-  }, [active, view]);
+    if (!load) return;
+    void ensureDatasets(view.needs);
+    view.preload();
+  }, [load, view]);
   const gate = useMemo((): Gate => {
     const errors: DatasetError[] = [];
     const data: Partial<DatasetMap> = {};
@@ -71,11 +69,15 @@ export function Panel({
     }
     return { kind: 'ready', data };
   }, [datasets, view.needs, view.uses]);
-  // What a view only uses waits until the first screen has drawn.
+  // What a view only uses waits until the first screen has settled.
   const ready = gate.kind === 'ready';
   useEffect(() => {
-    if (ready && (firstScreen || released)) void ensureDatasets(view.uses);
-  }, [ready, firstScreen, released, view.uses]);
+    if (ready && extras) void ensureDatasets(view.uses);
+  }, [ready, extras, view.uses]);
+  const failed = active && gate.kind === 'error';
+  useEffect(() => {
+    if (failed) report.failed();
+  }, [failed, report]);
 
   const Heading = headingLevel === 1 ? 'h1' : 'h2';
   const View = view.component;
@@ -112,7 +114,7 @@ export function Panel({
         </Dialog>
       )}
       <div className="panel__body">
-        <PartBoundary>
+        <PartBoundary onCrash={report.failed}>
           {active && gate.kind === 'error' && (
             // The dashboard and the embed say what went wrong once, at the top (DataNotice);
             // the panel points there. A presenter's slide has no top: the panel says it all.
@@ -121,10 +123,12 @@ export function Panel({
           {!active && <p className="panel__deferred">{t('view.deferred')}</p>}
           {active && gate.kind === 'loading' && <Loading label={t('view.loading')} />}
           {active && gate.kind === 'ready' && (
-            <Suspense fallback={<Loading label={t('view.loading')} />}>
-              <View data={gate.data as DatasetMap} />
-              <Shown view={view.id} />
-            </Suspense>
+            <PanelReportProvider value={report}>
+              <Suspense fallback={<Loading label={t('view.loading')} />}>
+                <View data={gate.data as DatasetMap} />
+                <Signal on={report.shown} />
+              </Suspense>
+            </PanelReportProvider>
           )}
         </PartBoundary>
       </div>
@@ -132,9 +136,9 @@ export function Panel({
   );
 }
 
-/** Mounts with the view (inside its Suspense boundary): tells the release order it is up. */
-function Shown({ view }: { view: string }) {
-  useEffect(() => noteViewShown(view), [view]);
+/** Calls `on` when it mounts: placed after the view inside its Suspense boundary, it says the view has rendered. */
+function Signal({ on }: { on: () => void }) {
+  useEffect(() => on(), [on]);
   return null;
 }
 

@@ -16,6 +16,8 @@ export interface ViewDef {
   title: CoreKey;
   needs: readonly DatasetName[];
   uses: readonly DatasetName[];
+  /** Its first draw is a chart (ui/Chart): as first screen, it counts once that has drawn. */
+  chart: boolean;
   /** Lazily loaded; a failed load is tried again when the panel's part is reloaded. */
   component: ComponentType<ViewProps<DatasetName, DatasetName>>;
   /**
@@ -31,6 +33,8 @@ function defineView<const N extends DatasetName, const O extends DatasetName = n
   title: CoreKey;
   needs: readonly N[];
   uses?: readonly O[];
+  /** Its first draw is a chart (ui/Chart); else its first render is. */
+  chart: boolean;
   load: () => Promise<{ default: ComponentType<ViewProps<N, O>> }>;
   /** Data files (not datasets) the view fetches itself, relative to the page. */
   files?: readonly string[];
@@ -53,6 +57,7 @@ function defineView<const N extends DatasetName, const O extends DatasetName = n
     title: def.title,
     needs: def.needs,
     uses: def.uses ?? [],
+    chart: def.chart,
     component,
     preload,
   };
@@ -66,6 +71,7 @@ export const VIEWS: readonly ViewDef[] = [
     needs: ['provinces', 'pairings'],
     // The relationships' texts only fill the detail panel: they load after the map has drawn.
     uses: ['gdp', 'hub', 'sources', 'descriptions'],
+    chart: true,
     load: () => import('../views/map'),
     files: [CHINA_GEO_FILE],
   }),
@@ -74,24 +80,28 @@ export const VIEWS: readonly ViewDef[] = [
     title: 'view.trend',
     needs: ['provinces', 'gdp'],
     uses: ['policies', 'sources'],
+    chart: true,
     load: () => import('../views/trend'),
   }),
   defineView({
     id: 'timeline',
     title: 'view.timeline',
     needs: ['policies', 'models', 'sources'],
+    chart: false,
     load: () => import('../views/timeline'),
   }),
   defineView({
     id: 'radar',
     title: 'view.radar',
     needs: ['models', 'pairings', 'policies', 'provinces', 'sources'],
+    chart: true,
     load: () => import('../views/radar'),
   }),
   defineView({
     id: 'hub',
     title: 'view.hub',
     needs: ['hub', 'sources'],
+    chart: false,
     load: () => import('../views/hub'),
   }),
 ];

@@ -111,15 +111,6 @@ export const setStoryStep = (storyStep: number) => set({ storyStep });
 export const dismissUrlNotice = () => set({ urlNotice: null }, 'replace');
 export const setSourcesOpen = (sourcesOpen: boolean) => set({ sourcesOpen }, 'replace');
 
-/** Lets every deferred panel load at once: the page is being printed, or the start was slow. */
-export const releaseViews = () => set({ viewsReleased: Infinity }, 'replace');
-
-/** Lets the first `count` deferred panels (in page order) load. */
-export const releaseViewsUpTo = (count: number) =>
-  set({ viewsReleased: Math.max(useAtlas.getState().viewsReleased, count) }, 'replace');
-
-export const markFirstScreen = () => set({ firstScreen: true }, 'replace');
-
 export function setDataset<K extends DatasetName>(name: K, state: DatasetState<K>) {
   pendingHistory = 'replace';
   useAtlas.setState((s) => ({ datasets: { ...s.datasets, [name]: state } }));

@@ -55,14 +55,6 @@ export interface UiSlice {
   /** Parameters of the opening URL that were ignored; null once dismissed. */
   urlNotice: IgnoredParam[] | null;
   sourcesOpen: boolean;
-  /**
-   * How many deferred panels (in page order) may load their code and data without being
-   * scrolled to. 0 until the first screen has rendered; then raised one panel at a time so
-   * each panel's first draw is its own task; Infinity once all are (printing, slow start).
-   */
-  viewsReleased: number;
-  /** True once the first chart has drawn. */
-  firstScreen: boolean;
 }
 
 /**
@@ -105,8 +97,6 @@ const createUiSlice: StateCreator<AtlasState, [], [], UiSlice> = () => ({
   beforePresenting: null,
   urlNotice: null,
   sourcesOpen: false,
-  viewsReleased: 0,
-  firstScreen: false,
 });
 
 const loading = { status: 'loading' } as const;

@@ -6,7 +6,7 @@ import type { ExportMeta } from './chart-export';
 import { download, exportFileName } from './export';
 import { useAtlas } from '../state/store';
 import { useT } from './use-t';
-import { noteChartDrawn } from './first-screen';
+import { usePanelReport } from './use-panel-load';
 
 export type ChartEvents = Record<string, (params: unknown) => void>;
 
@@ -53,12 +53,14 @@ export function Chart({
   const opts = useMemo(() => ({ renderer }), [renderer]);
   const style = useMemo(() => ({ height, width: '100%' }), [height]);
   const box = useRef<HTMLDivElement>(null);
+  // Its first draw tells the panel around it (the load scheduler counts the first screen by it).
+  const report = usePanelReport();
   const ready = useCallback<NonNullable<EChartsReactProps['onChartReady']>>(
     (chart) => {
-      noteChartDrawn();
+      report.drawn();
       onReady?.(chart);
     },
-    [onReady],
+    [report, onReady],
   );
   return (
     <>

@@ -5,6 +5,8 @@ import { useT } from './use-t';
 interface Props {
   /** Rendered instead of the children after they throw; `retry` re-mounts them. */
   fallback: (retry: () => void) => ReactNode;
+  /** Told when the children throw (a panel tells the load scheduler its view failed). */
+  onCrash?: () => void;
   children: ReactNode;
 }
 
@@ -18,6 +20,7 @@ export class ErrorBoundary extends Component<Props, { failed: boolean }> {
 
   override componentDidCatch(error: unknown) {
     console.error('[atlas] a part crashed', error);
+    this.props.onCrash?.();
   }
 
   override render() {
@@ -31,9 +34,11 @@ export class ErrorBoundary extends Component<Props, { failed: boolean }> {
  * One part of the atlas (a panel, its view, a dialog, a drawer): if it throws, a short message
  * and "Reload this part" take its place; the header and every other part stay usable.
  */
-export function PartBoundary({ children }: { children: ReactNode }) {
+export function PartBoundary({ children, onCrash }: { children: ReactNode; onCrash?: () => void }) {
   return (
-    <ErrorBoundary fallback={(retry) => <PartFailed retry={retry} />}>{children}</ErrorBoundary>
+    <ErrorBoundary fallback={(retry) => <PartFailed retry={retry} />} onCrash={onCrash}>
+      {children}
+    </ErrorBoundary>
   );
 }
 

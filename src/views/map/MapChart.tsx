@@ -7,8 +7,8 @@ import { selectPairing, selectProvince } from '../../state/actions';
 import { EChart, ExportButtons } from '../../ui/Chart';
 import { echarts } from '../../ui/echarts-core';
 import { ScatterChart } from '../../ui/echarts-scatter';
-import { noteChartDrawn } from '../../ui/first-screen';
 import { pauseWhileHidden } from '../../ui/pause-offscreen';
+import { usePanelReport } from '../../ui/use-panel-load';
 import { createBasePointer, flowsEvents } from './base-pointer';
 import { buildMapLayers, buildMapOption } from './build-map-option';
 import type { Focus } from './flows';
@@ -65,16 +65,18 @@ export function MapChart({ model, onHover }: Props) {
     },
     [pointer, nextLayer],
   );
-  // The flows chart animates its particles: paused while the map is scrolled out of view.
+  // The flows chart animates its particles: paused while the map is scrolled out of view. Its
+  // first draw tells the panel around it (the load scheduler counts the first screen by it).
+  const report = usePanelReport();
   const [flows, setFlows] = useState<ECharts | null>(null);
   const flowsReady = useCallback<Ready>(
     (chart) => {
-      noteChartDrawn();
+      report.drawn();
       pointer.wireFlows(chart);
       setFlows(chart);
       nextLayer();
     },
-    [pointer, nextLayer],
+    [report, pointer, nextLayer],
   );
   const box = useRef<HTMLDivElement>(null);
   useEffect(() => {

@@ -4,8 +4,8 @@ import { selectPairing, selectProvince, setDrill, setOverlay, setShade } from '.
 import { useAtlas } from '../../state/store';
 import { DataAndSources, type Column } from '../../ui/DataAndSources';
 import { DatasetErrorSlot } from '../../ui/DatasetErrorSlot';
-import { noteChartDrawn } from '../../ui/first-screen';
 import { usePrinting, useReducedMotion } from '../../ui/use-media';
+import { usePanelReport } from '../../ui/use-panel-load';
 import { useT } from '../../ui/use-t';
 import { useWidth } from '../../ui/use-width';
 import type { Arc, Focus } from './flows';
@@ -66,12 +66,13 @@ export default function MapView({ data }: Props) {
 
   const china = useChinaGeo();
   const prefectures = usePrefectureGeo(drill, china.status === 'ready' ? china.geo : null);
-  // Without geometry the map has drawn all it will (its message): the panels it holds back
-  // until its first chart has drawn need not wait for one.
+  // Without geometry the map has drawn all it will (its message): it tells the load scheduler
+  // it failed, so the panels waiting for the first screen need not wait for its chart.
   const geoFailed = china.status === 'error';
+  const report = usePanelReport();
   useEffect(() => {
-    if (geoFailed) noteChartDrawn();
-  }, [geoFailed]);
+    if (geoFailed) report.failed();
+  }, [geoFailed, report]);
 
   const [mapModel] = useState(createMapModel);
   const model = mapModel(

@@ -350,7 +350,7 @@ export async function report({ meta, runs, scale, byView = [], sizes = [], lh })
     `Medians of ${meta.config.rounds} load run(s) per build and CPU rate (builds alternated); year changes pooled over the runs (${a1?.yearChange.samples ?? 0} per build at 1×, after ${meta.config.warmup} warm-up changes per run); Lighthouse: median of ${light.atlas.ok} run(s), default mobile preset.`,
     `Views — atlas 1×: ${views(a1)}; peer 1×: ${views(p1)}. Year-linked views timed: ${a1?.yearChange.linked.join(', ') || 'none'}.`,
     `Transfer counts gzip response bodies (Resource Timing encodedBodySize, as the byte-budget test does). "First screen": requests started before the app's \`atlas-first-screen\` mark (its first chart drawn${a1?.firstScreenMarked ? '' : '; mark absent, the map drawn instead'}), at ${meta.config.viewport.width}×${meta.config.viewport.height}. "All five views": until every view has drawn.`,
-    `The peer releases every panel at once; the atlas holds panels outside the first screen back until its first chart has drawn (src/ui/first-screen.ts), which "all views rendered" includes.`,
+    `The peer releases every panel at once; the atlas holds panels outside the first screen back until its first chart has drawn (src/ui/load-scheduler.ts), which "all views rendered" includes.`,
     ...(dataNotes.length
       ? [`Data: ${dataNotes.join('; ')} (both builds get the same files).`]
       : []),

@@ -8,7 +8,7 @@
  */
 import type { ComponentType } from 'react';
 import * as original from '../../../src/app/views';
-import * as actions from '../../../src/state/actions';
+import { pageScheduler } from '../../../src/ui/use-panel-load';
 import type { ViewId } from '../../../src/data/schema/story';
 import HubView from '../../../src/views/hub';
 import MapView from '../../../src/views/map';
@@ -34,8 +34,6 @@ export const VIEWS: typeof original.VIEWS = original.VIEWS.map((v) => ({
 
 export const viewById: typeof original.viewById = (id) => VIEWS.find((v) => v.id === id)!;
 
-// Everything eager: the atlas holds the panels outside the first screen back until its first
-// chart has drawn (src/ui/first-screen.ts); the peer lets every panel load at once. Looked up
-// by name so that the peer still builds (with the atlas's scheduling) if that action goes away.
-const releaseViews = (actions as Record<string, unknown>).releaseViews;
-if (typeof releaseViews === 'function') releaseViews();
+// Everything eager: the atlas holds the panels outside the first screen back until it has drawn
+// (src/ui/load-scheduler.ts); the peer lets every panel load at the first paint.
+pageScheduler().releaseAll();

@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { act, render, screen, within } from '@testing-library/react';
+import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { App } from '../../../src/app/App';
@@ -26,8 +26,10 @@ beforeEach(() => {
 });
 
 describe('dashboard', () => {
-  it('shows a loading state for every view until the data arrives', () => {
+  it('shows a loading state for every view until the data arrives', async () => {
     render(<App />);
+    // jsdom has no IntersectionObserver: every panel loads at the first paint (two frames).
+    await waitFor(() => expect(screen.getAllByRole('status')).toHaveLength(5));
     expect(screen.getAllByRole('status').map((s) => s.textContent)).toEqual(
       Array(5).fill('正在加载数据…'),
     );

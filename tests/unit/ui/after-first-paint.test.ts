@@ -47,7 +47,7 @@ afterEach(() => {
   vi.unstubAllGlobals();
 });
 
-const load = async () => (await import('../../../src/ui/first-screen')).afterFirstPaint;
+const load = async () => (await import('../../../src/ui/use-panel-load')).afterFirstPaint;
 
 describe('afterFirstPaint', () => {
   it('waits for the first contentful paint, then runs in a task of its own', async () => {
