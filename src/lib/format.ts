@@ -1,4 +1,4 @@
-import type { Lang } from '../i18n';
+import { LANGS, type Lang } from '../i18n';
 
 /**
  * Formats an amount given in 亿元 (10^8 yuan) the way each language expects:
@@ -24,27 +24,69 @@ export function formatRatio(
 ) {
   if (value === null || !Number.isFinite(value)) return '–';
   const digits = opts.digits ?? (opts.percent ? 1 : 3);
-  return numberFormat(lang, opts.percent ? 'percent' : 'decimal', digits, digits).format(value);
+  return numberFormat(lang, opts.percent ? 'percent' : 'decimal', digits).format(value);
 }
 
 export function formatInteger(value: number, lang: Lang) {
-  return numberFormat(lang, 'decimal', 0, 0).format(value);
+  return numberFormat(lang, 'decimal', 0).format(value);
 }
 
 function fmt(v: number, lang: Lang, digits: number) {
-  return numberFormat(lang, 'decimal', digits, digits).format(v);
+  return numberFormat(lang, 'decimal', digits).format(v);
+}
+
+type Style = 'decimal' | 'percent';
+/** The digits and styles the atlas writes numbers in (formatYuan100m, formatRatio, formatInteger). */
+const USED: readonly [Style, number][] = [
+  ['decimal', 0],
+  ['decimal', 1],
+  ['decimal', 2],
+  ['decimal', 3],
+  ['percent', 1],
+];
+
+const intlFormats = new Map<string, Intl.NumberFormat>();
+let intlReady = false;
+
+/**
+ * Creates the Intl.NumberFormat objects of both languages. The first one built loads ICU's
+ * number data, some 40 ms on a phone: the load scheduler calls this at its idle moment after
+ * the first screen, before the trend (which writes most numbers) loads. Until then the numbers
+ * are written by `handFormat`, which gives the same text.
+ */
+export function warmNumberFormats() {
+  for (const lang of LANGS) for (const [style, digits] of USED) intlFormat(lang, style, digits);
+  intlReady = true;
+}
+
+function intlFormat(lang: Lang, style: Style, digits: number): Intl.NumberFormat {
+  const key = `${lang} ${style} ${digits}`;
+  let f = intlFormats.get(key);
+  if (!f) {
+    f = new Intl.NumberFormat(lang, {
+      style,
+      minimumFractionDigits: digits,
+      maximumFractionDigits: digits,
+    });
+    intlFormats.set(key, f);
+  }
+  return f;
+}
+
+/** Fixed-digit numbers in the reader's language: Intl once warmed, the hand copy before. */
+function numberFormat(lang: Lang, style: Style, digits: number): { format(v: number): string } {
+  return intlReady ? intlFormat(lang, style, digits) : handFormat(style, digits);
 }
 
 /**
  * Fixed-digit numbers as Intl.NumberFormat writes them in both our languages (zh-CN and en
  * agree: "," between thousands, "." before decimals, "-" for minus, "%" after a percentage),
- * without Intl: building the first NumberFormat loads ICU's number data, which on a phone took
- * some 40 ms in the middle of drawing the trend. Like ICU, it rounds the number's shortest
- * decimal form (what `String` gives: 1.005, not the double's exact 1.00499…), half away from
- * zero, and moves the point of a percentage before rounding.
+ * without Intl, for numbers written before `warmNumberFormats` (the map's legend and tooltips on
+ * the first screen). Like ICU, it rounds the number's shortest decimal form (what `String`
+ * gives: 1.005, not the double's exact 1.00499…), half away from zero, and moves the point of a
+ * percentage before rounding. A unit test holds it to Intl's output.
  */
-function numberFormat(_lang: Lang, style: 'decimal' | 'percent', min: number, max: number) {
-  const digits = Math.max(min, max);
+export function handFormat(style: Style, digits: number) {
   return {
     format(value: number): string {
       if (!Number.isFinite(value)) return Number.isNaN(value) ? 'NaN' : value > 0 ? '∞' : '-∞';

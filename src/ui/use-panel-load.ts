@@ -7,6 +7,7 @@ import {
   type RefObject,
 } from 'react';
 import { DATASET_NAMES } from '../data/datasets';
+import { warmNumberFormats } from '../lib/format';
 import { useAtlas } from '../state/store';
 import { createLoadScheduler, type LoadScheduler, type PanelPlan } from './load-scheduler';
 
@@ -99,6 +100,9 @@ export function pageScheduler(): LoadScheduler {
   });
   const s = page;
   window.addEventListener('beforeprint', () => s.print());
+  // The idle moment after the first screen builds the number formats, before the trend loads:
+  // the first one built loads locale data (some 40 ms on a phone), better then than mid-draw.
+  s.whenIdle(warmNumberFormats);
   // Which datasets have arrived or failed: a panel waiting on a failed or late one does not
   // hold the others back.
   const tell = (datasets: ReturnType<typeof useAtlas.getState>['datasets']) => {

@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { formatInteger, formatRatio, formatYuan100m } from '../../../src/lib/format';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { formatRatio, formatYuan100m, handFormat } from '../../../src/lib/format';
 import { escapeHtml, safeHref } from '../../../src/lib/escape';
 
 describe('formatYuan100m', () => {
@@ -81,17 +81,51 @@ describe('numbers without Intl', () => {
           minimumFractionDigits: digits,
           maximumFractionDigits: digits,
         });
-        expect(formatRatio(v, lang, { digits }), `${v} to ${digits}`).toBe(intl.format(v));
+        expect(handFormat('decimal', digits).format(v), `${v} to ${digits}`).toBe(intl.format(v));
         const pct = new Intl.NumberFormat(lang, {
           style: 'percent',
           minimumFractionDigits: digits,
           maximumFractionDigits: digits,
         });
-        expect(formatRatio(v, lang, { percent: true, digits }), `${v} as %`).toBe(pct.format(v));
+        expect(handFormat('percent', digits).format(v), `${v} as %`).toBe(pct.format(v));
       }
-      expect(formatInteger(Math.round(v), lang)).toBe(
-        new Intl.NumberFormat(lang, { maximumFractionDigits: 0 }).format(Math.round(v)),
-      );
     }
+  });
+});
+
+describe('numbers with Intl once warmed', () => {
+  /** Intl.NumberFormat, counting what is built and which language formats. */
+  function countingIntl() {
+    const built: string[] = [];
+    const used: string[] = [];
+    const Real = Intl.NumberFormat;
+    const NumberFormat = function (lang: string, opts?: Intl.NumberFormatOptions) {
+      built.push(lang);
+      const real = new Real(lang, opts);
+      return {
+        format: (v: number) => {
+          used.push(lang);
+          return real.format(v);
+        },
+      };
+    };
+    vi.stubGlobal('Intl', { ...Intl, NumberFormat });
+    return { built, used };
+  }
+  afterEach(() => vi.unstubAllGlobals());
+
+  it('builds no Intl.NumberFormat before the warm-up (the first screen), and the same text with one after', async () => {
+    const intl = countingIntl();
+    vi.resetModules();
+    const f = await import('../../../src/lib/format');
+    const before = [f.formatRatio(0.41234, 'en'), f.formatYuan100m(135673.2, 'zh-CN')];
+    f.formatInteger(1234, 'en');
+    expect(intl.built).toEqual([]);
+    f.warmNumberFormats();
+    expect(new Set(intl.built)).toEqual(new Set(['zh-CN', 'en']));
+    const after = [f.formatRatio(0.41234, 'en'), f.formatYuan100m(135673.2, 'zh-CN')];
+    expect(after).toEqual(before);
+    // The reader's language is the formatter's (the hand copy had ignored it).
+    expect(intl.used).toEqual(['en', 'zh-CN']);
   });
 });
