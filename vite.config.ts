@@ -12,6 +12,7 @@ import {
 import { join, relative, resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
+import { tokensCss } from './src/lib/colours.ts';
 
 /**
  * The Content-Security-Policy of the built app. No 'unsafe-eval' and no inline scripts:
@@ -29,6 +30,19 @@ export const CONTENT_SECURITY_POLICY = [
   "base-uri 'self'",
   "form-action 'none'",
 ].join('; ');
+
+/**
+ * Serves the page's CSS custom properties (colours) as `virtual:atlas-tokens.css`, generated
+ * from src/lib/colours.ts, the one place they are written; the charts read the same module.
+ */
+function designTokens(): Plugin {
+  const id = 'virtual:atlas-tokens.css';
+  return {
+    name: 'atlas-tokens',
+    resolveId: (source) => (source === id ? `\0${id}` : null),
+    load: (resolved) => (resolved === `\0${id}` ? tokensCss() : null),
+  };
+}
 
 /** Adds the CSP meta tag to the built page only (Vite's dev server injects inline scripts). */
 function contentSecurityPolicy(): Plugin {
@@ -153,7 +167,12 @@ function singleFile(): Plugin {
 export default defineConfig(({ mode }) => ({
   // Relative base: the build works from any sub-path of a static host with no rewrites.
   base: './',
-  plugins: [react(), contentSecurityPolicy(), mode === 'single' ? singleFile() : copyDatasets()],
+  plugins: [
+    react(),
+    designTokens(),
+    contentSecurityPolicy(),
+    mode === 'single' ? singleFile() : copyDatasets(),
+  ],
   resolve: {
     // ECharts exports its renderers only together; these two names let the app import the
     // canvas renderer up front and the SVG renderer (exports only) on demand.

@@ -1,7 +1,8 @@
 import { useMemo } from 'react';
 import { encode } from 'uqr';
+import { EXPORT_INK } from '../lib/colours';
 
-/** A QR code of a link, rendered as SVG by React (no HTML strings). Loaded lazily. */
+/** A QR code of a link, rendered as SVG by React (no HTML strings), black on white paper. Loaded lazily. */
 export default function QrCode({ text, label }: { text: string; label: string }) {
   const qr = useMemo(() => encode(text, { ecc: 'M', border: 2 }), [text]);
   const path = useMemo(() => {
@@ -23,8 +24,8 @@ export default function QrCode({ text, label }: { text: string; label: string })
       height={220}
       shapeRendering="crispEdges"
     >
-      <rect width={qr.size} height={qr.size} fill="#fff" />
-      <path d={path} fill="#000" />
+      <rect width={qr.size} height={qr.size} fill={EXPORT_INK.paper} />
+      <path d={path} fill={EXPORT_INK.text} />
     </svg>
   );
 }

@@ -1,3 +1,4 @@
+import { EXPORT_INK } from '../lib/colours';
 import { echarts } from './echarts-core';
 import {
   appendSvgLegend,
@@ -87,7 +88,7 @@ export function chartPng(
 ): string {
   const scale = 2;
   const chart = renderOffscreen(option, width, height, 'canvas', (c) =>
-    c.renderToCanvas({ pixelRatio: scale, backgroundColor: '#ffffff' }),
+    c.renderToCanvas({ pixelRatio: scale, backgroundColor: EXPORT_INK.paper }),
   );
   if (!legend?.length) return chart.toDataURL('image/png');
   const layout = legendUnder(legend, width);
@@ -95,7 +96,7 @@ export function chartPng(
   canvas.width = width * scale;
   canvas.height = (height + layout.height + 2 * LEGEND_PAD) * scale;
   const ctx = canvas.getContext('2d')!;
-  ctx.fillStyle = '#ffffff';
+  ctx.fillStyle = EXPORT_INK.paper;
   ctx.fillRect(0, 0, canvas.width, canvas.height);
   ctx.drawImage(chart, 0, 0);
   ctx.scale(scale, scale);
@@ -175,15 +176,15 @@ export async function chartSlide(
       ? fitInside(aspect, 1760, areaH)
       : { w: 1760, h: areaH };
   const chartUrl = renderOffscreen(option, fit.w, fit.h, 'canvas', (c) =>
-    c.getDataURL({ type: 'png', pixelRatio: 1, backgroundColor: '#ffffff' }),
+    c.getDataURL({ type: 'png', pixelRatio: 1, backgroundColor: EXPORT_INK.paper }),
   );
   const img = new Image();
   img.src = chartUrl;
   await img.decode();
   const font = EXPORT_FONT;
-  ctx.fillStyle = '#ffffff';
+  ctx.fillStyle = EXPORT_INK.paper;
   ctx.fillRect(0, 0, W, H);
-  ctx.fillStyle = '#000000';
+  ctx.fillStyle = EXPORT_INK.text;
   ctx.font = `700 56px ${font}`;
   ctx.fillText(meta.title, 80, 110);
   const chartX = beside ? 80 : 80 + (1760 - fit.w) / 2;
@@ -195,14 +196,14 @@ export async function chartSlide(
     paintLegend(ctx, legend, legendSize);
     ctx.restore();
   }
-  ctx.fillStyle = '#000000';
+  ctx.fillStyle = EXPORT_INK.text;
   ctx.font = `36px ${font}`;
   let y = 930;
   for (const line of wrap(ctx, meta.caption ?? '', 1760).slice(0, 2)) {
     ctx.fillText(line, 80, y);
     y += 46;
   }
-  ctx.fillStyle = '#333333';
+  ctx.fillStyle = EXPORT_INK.caption;
   ctx.font = `26px ${font}`;
   ctx.fillText(wrap(ctx, meta.source, 1760)[0] ?? '', 80, H - 40);
   return canvas.toDataURL('image/png');

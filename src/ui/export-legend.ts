@@ -1,3 +1,4 @@
+import { EXPORT_INK } from '../lib/colours';
 import { escapeHtml } from '../lib/escape';
 
 /**
@@ -186,7 +187,7 @@ export function paintLegend(ctx: CanvasRenderingContext2D, layout: LegendLayout,
   for (const m of layout.marks) {
     if (m.kind === 'text') {
       ctx.font = font(fontSize, m.bold);
-      ctx.fillStyle = '#000000';
+      ctx.fillStyle = EXPORT_INK.text;
       ctx.fillText(m.text, m.x, m.y);
     } else if (m.kind === 'line') {
       ctx.strokeStyle = m.colour;
@@ -201,7 +202,7 @@ export function paintLegend(ctx: CanvasRenderingContext2D, layout: LegendLayout,
     } else if (m.kind === 'rect') {
       ctx.fillStyle = m.fill;
       ctx.fillRect(m.x, m.y, m.w, m.h);
-      ctx.strokeStyle = '#5a5a5a';
+      ctx.strokeStyle = EXPORT_INK.swatchEdge;
       ctx.lineWidth = 0.5;
       ctx.strokeRect(m.x, m.y, m.w, m.h);
     } else {
@@ -236,15 +237,15 @@ export function legendSvg(
     if (m.kind === 'line')
       return `<line x1="${n(m.x1)}" x2="${n(m.x2)}" y1="${n(m.y)}" y2="${n(m.y)}" stroke="${attr(m.colour)}" stroke-width="${n(m.width)}"${m.dash.length ? ` stroke-dasharray="${m.dash.map(n).join(' ')}"` : ''}/>`;
     if (m.kind === 'rect')
-      return `<rect x="${n(m.x)}" y="${n(m.y)}" width="${n(m.w)}" height="${n(m.h)}" fill="${attr(m.fill)}" stroke="#5a5a5a" stroke-width="0.5"/>`;
+      return `<rect x="${n(m.x)}" y="${n(m.y)}" width="${n(m.w)}" height="${n(m.h)}" fill="${attr(m.fill)}" stroke="${EXPORT_INK.swatchEdge}" stroke-width="0.5"/>`;
     const id = `legend-ramp-${gradients++}`;
     defs.push(
       `<linearGradient id="${id}"><stop offset="0" stop-color="${attr(m.colours[0])}"/><stop offset="1" stop-color="${attr(m.colours[1])}"/></linearGradient>`,
     );
     return `<rect x="${n(m.x)}" y="${n(m.y)}" width="${n(m.w)}" height="${n(m.h)}" fill="url(#${id})"/>`;
   });
-  const band = `<rect x="0" y="${n(top)}" width="${n(width)}" height="${n(layout.height + 2 * pad)}" fill="#ffffff"/>`;
-  return `${band}<g class="legend" transform="translate(${n(pad)} ${n(top + pad)})" font-family="${attr(EXPORT_FONT)}" fill="#000000">${defs.length ? `<defs>${defs.join('')}</defs>` : ''}${body.join('')}</g>`;
+  const band = `<rect x="0" y="${n(top)}" width="${n(width)}" height="${n(layout.height + 2 * pad)}" fill="${EXPORT_INK.paper}"/>`;
+  return `${band}<g class="legend" transform="translate(${n(pad)} ${n(top + pad)})" font-family="${attr(EXPORT_FONT)}" fill="${EXPORT_INK.text}">${defs.length ? `<defs>${defs.join('')}</defs>` : ''}${body.join('')}</g>`;
 }
 
 /**

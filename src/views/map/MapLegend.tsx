@@ -1,5 +1,5 @@
 import { MODEL_IDS, type ModelId } from '../../data/schema/common';
-import { MODEL_STYLE, REGION_FILL } from '../../lib/colours';
+import { MAP_INK, MODEL_STYLE, REGION_FILL } from '../../lib/colours';
 import { formatInteger, formatYuan100m } from '../../lib/format';
 import { toggleModel } from '../../state/actions';
 import { arcWidth } from './build-map-option';
@@ -61,7 +61,7 @@ export function MapLegend(props: Props) {
               y1="5"
               x2="78"
               y2="5"
-              stroke="#444"
+              stroke={MAP_INK.widthKey}
               strokeWidth={arcWidth(props.minWeight, props.maxWeight, props.projector)}
             />
             <line
@@ -69,7 +69,7 @@ export function MapLegend(props: Props) {
               y1="15"
               x2="78"
               y2="15"
-              stroke="#444"
+              stroke={MAP_INK.widthKey}
               strokeWidth={arcWidth(props.maxWeight, props.maxWeight, props.projector)}
             />
           </svg>

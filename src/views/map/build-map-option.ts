@@ -8,7 +8,7 @@ import { MODEL_IDS } from '../../data/schema/common';
 import type { HubPlace } from '../../data/schema/hub';
 import type { Province } from '../../data/schema/provinces';
 import { pick, type Lang } from '../../i18n';
-import { MODEL_STYLE, REGION_FILL } from '../../lib/colours';
+import { MAP_INK, MODEL_STYLE, REGION_FILL } from '../../lib/colours';
 import { escapeHtml } from '../../lib/escape';
 import { formatInteger, formatYuan100m } from '../../lib/format';
 import type { Arc, Highlight } from './flows';
@@ -180,7 +180,7 @@ export function buildMapBase(input: MapBaseInput, tooltip: (params: unknown) => 
       itemStyle: {
         areaColor: fill,
         opacity: lit(key) ? 1 : DIM.region,
-        borderColor: selected || hovered ? '#000000' : '#ffffff',
+        borderColor: selected || hovered ? MAP_INK.focus : MAP_INK.paper,
         borderWidth: selected
           ? projector
             ? 4
@@ -207,7 +207,7 @@ export function buildMapBase(input: MapBaseInput, tooltip: (params: unknown) => 
     ...input.regions.insetLand.map((name) => ({
       name,
       silent: true,
-      itemStyle: { areaColor: hainan, borderColor: '#8a8a8a', borderWidth: 0.5 },
+      itemStyle: { areaColor: hainan, borderColor: MAP_INK.insetLand, borderWidth: 0.5 },
       emphasis: { disabled: true },
       tooltip: { show: false },
     })),
@@ -216,8 +216,8 @@ export function buildMapBase(input: MapBaseInput, tooltip: (params: unknown) => 
       name,
       silent: true,
       itemStyle: {
-        areaColor: 'rgba(0,0,0,0)',
-        borderColor: '#5a5a5a',
+        areaColor: 'transparent',
+        borderColor: MAP_INK.insetFrame,
         borderWidth: projector ? 2 : 1,
       },
       emphasis: { disabled: true },
@@ -232,7 +232,7 @@ export function buildMapBase(input: MapBaseInput, tooltip: (params: unknown) => 
     silent: true,
     z: 2,
     animation: false,
-    lineStyle: { color: '#3a3a3a', width: projector ? 2.5 : 1.2, opacity: 1 },
+    lineStyle: { color: MAP_INK.dashLine, width: projector ? 2.5 : 1.2, opacity: 1 },
     tooltip: { show: false },
     data: input.tenDash.map((coords) => ({ coords })),
   };
@@ -254,7 +254,7 @@ export function buildMapBase(input: MapBaseInput, tooltip: (params: unknown) => 
       // Here, not only at the top level: ECharts does not use the top-level formatter for a
       // component's items (the regions showed their bare adcode).
       tooltip: { show: true, formatter: tooltip },
-      itemStyle: { borderColor: '#ffffff', borderWidth: 0.8 },
+      itemStyle: { borderColor: MAP_INK.paper, borderWidth: 0.8 },
       // The outline of the region under the pointer comes from `hovered`.
       emphasis: { disabled: true },
       regions,
@@ -424,7 +424,7 @@ function placeSeries(
     zlevel: LAYER.marks,
     z: 4,
     symbolSize: projector ? 7 : 4,
-    itemStyle: { color: '#3b3b3b' },
+    itemStyle: { color: MAP_INK.mark },
     ...(text ? { labelLayout: { hideOverlap: true } } : {}),
     emphasis: { scale: false },
     ...quiet,
@@ -452,8 +452,8 @@ function placeSeries(
       show: text,
       formatter: (p: { name?: string }) => p.name ?? '',
       fontSize,
-      color: '#111111',
-      textBorderColor: '#ffffff',
+      color: MAP_INK.label,
+      textBorderColor: MAP_INK.paper,
       textBorderWidth: projector ? 4 : 2.5,
     },
   };
@@ -467,8 +467,8 @@ function placeSeries(
     symbol: 'diamond',
     symbolSize: projector ? 26 : 15,
     itemStyle: {
-      color: '#111111',
-      borderColor: '#ffffff',
+      color: MAP_INK.label,
+      borderColor: MAP_INK.paper,
       borderWidth: projector ? 3 : 1.5,
       opacity: marks ? 1 : 0,
     },
@@ -479,8 +479,8 @@ function placeSeries(
       formatter: (p: { name?: string }) => p.name ?? '',
       fontSize,
       fontWeight: 'bold' as const,
-      color: '#111111',
-      textBorderColor: '#ffffff',
+      color: MAP_INK.label,
+      textBorderColor: MAP_INK.paper,
       textBorderWidth: projector ? 4 : 2.5,
     },
     ...(text ? { labelLayout: { hideOverlap: true } } : {}),

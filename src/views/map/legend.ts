@@ -2,7 +2,7 @@
 import { MODEL_IDS, type ModelId } from '../../data/schema/common';
 import type { Lang } from '../../i18n';
 import type { MapT } from './messages';
-import { MODEL_STYLE, REGION_FILL } from '../../lib/colours';
+import { MAP_INK, MODEL_STYLE, REGION_FILL } from '../../lib/colours';
 import { formatInteger, formatYuan100m } from '../../lib/format';
 import type { Shade } from '../../state/url-codec';
 import type { LegendRow } from '../../ui/export-legend';
@@ -54,11 +54,11 @@ export function mapExportLegend(props: LegendInput): LegendRow[] {
           ? [
               {
                 label: String(props.minWeight),
-                line: { colour: '#444444', width: width(props.minWeight) },
+                line: { colour: MAP_INK.widthKey, width: width(props.minWeight) },
               },
               {
                 label: String(props.maxWeight),
-                line: { colour: '#444444', width: width(props.maxWeight) },
+                line: { colour: MAP_INK.widthKey, width: width(props.maxWeight) },
               },
             ]
           : []),

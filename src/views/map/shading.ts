@@ -1,14 +1,14 @@
 /** How provinces are filled: by NBS region, or by a metric of the selected year. Pure. */
 import type { GdpFile } from '../../data/schema/gdp';
 import type { Province } from '../../data/schema/provinces';
-import { REGION_FILL } from '../../lib/colours';
+import { MAP_INK, REGION_FILL } from '../../lib/colours';
 
 import type { Shade } from '../../state/url-codec';
 
 /** Light to dark purple: apart from the three model colours of the arcs, so both read. */
-export const METRIC_RAMP = ['#f2f0f7', '#6a51a3'] as const;
+export const METRIC_RAMP = MAP_INK.metricRamp;
 /** Fill of a province with no value; the tooltip and legend say "no data". */
-export const NO_DATA_FILL = '#c9c9c9';
+export const NO_DATA_FILL = MAP_INK.noData;
 
 export interface ProvinceFill {
   fill: string;

@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { MODEL_STYLE } from '../../lib/colours';
+import { MODEL_STYLE, PATTERN_INK } from '../../lib/colours';
 import type { ModelId } from '../../data/schema/common';
 
 const DASH = { solid: undefined, dashed: '7 4', dotted: '2 3' } as const;
@@ -32,13 +32,21 @@ export function ModelSwatch({ model, size = 1 }: { model: ModelId; size?: number
             patternTransform="rotate(45)"
           >
             <rect width="5" height="5" fill={style.colour} fillOpacity="0.3" />
-            <line x1="0" y1="0" x2="0" y2="5" stroke="#000" strokeOpacity="0.55" strokeWidth="2" />
+            <line
+              x1="0"
+              y1="0"
+              x2="0"
+              y2="5"
+              stroke={PATTERN_INK}
+              strokeOpacity="0.55"
+              strokeWidth="2"
+            />
           </pattern>
         )}
         {style.decal === 'dots' && (
           <pattern id={id} width="5" height="5" patternUnits="userSpaceOnUse">
             <rect width="5" height="5" fill={style.colour} fillOpacity="0.3" />
-            <circle cx="2.5" cy="2.5" r="1.3" fill="#000" fillOpacity="0.55" />
+            <circle cx="2.5" cy="2.5" r="1.3" fill={PATTERN_INK} fillOpacity="0.55" />
           </pattern>
         )}
       </defs>

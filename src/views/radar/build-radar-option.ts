@@ -1,6 +1,6 @@
 import { pick, type Lang } from '../../i18n';
 import { escapeHtml } from '../../lib/escape';
-import { MODEL_STYLE } from '../../lib/colours';
+import { MODEL_STYLE, pageColours, PATTERN_INK, withAlpha } from '../../lib/colours';
 import type { ModelId } from '../../data/schema/common';
 import type { Dimension, Model, ModelsFile, Score } from '../../data/schema/models';
 import type { RadarT } from './messages';
@@ -29,10 +29,10 @@ const FONT_FAMILY =
  * "none" is drawn as an invisible pattern so that aria's automatic decal does not add one.
  */
 export const DECALS = {
-  none: { symbol: 'rect', color: 'rgba(0, 0, 0, 0)', dashArrayX: 5, dashArrayY: 5 },
+  none: { symbol: 'rect', color: 'transparent', dashArrayX: 5, dashArrayY: 5 },
   stripes: {
     symbol: 'rect',
-    color: 'rgba(0, 0, 0, 0.45)',
+    color: withAlpha(PATTERN_INK, 0.45),
     dashArrayX: [1, 0],
     dashArrayY: [2, 5],
     rotation: -Math.PI / 4,
@@ -40,7 +40,7 @@ export const DECALS = {
   dots: {
     symbol: 'circle',
     symbolSize: 0.7,
-    color: 'rgba(0, 0, 0, 0.45)',
+    color: withAlpha(PATTERN_INK, 0.45),
     dashArrayX: [[5, 5]],
     dashArrayY: 5,
   },
@@ -67,12 +67,13 @@ function tooltipHtml(
   lang: Lang,
   projector: boolean,
 ): string {
+  const ink = pageColours(projector);
   const rows = file.dimensions.map((d) => {
     const s = scoreOf(file, model.id, d.id);
     const score = s ? t('radar.score', { score: s.score }) : t('missing.value');
     const quote = s
-      ? `<div style="margin:2px 0 0;color:#333">“${escapeHtml(pick(s.quote, lang))}”` +
-        ` <span style="color:#555">(${escapeHtml(s.quote.locator)})</span></div>`
+      ? `<div style="margin:2px 0 0;color:${ink.text}">“${escapeHtml(pick(s.quote, lang))}”` +
+        ` <span style="color:${ink.muted}">(${escapeHtml(s.quote.locator)})</span></div>`
       : '';
     return (
       `<div style="margin:6px 0 0"><b>${escapeHtml(pick(d.name, lang))}: ${escapeHtml(score)}</b>` +
@@ -85,9 +86,9 @@ function tooltipHtml(
     `<b style="font-size:${size + 2}px;color:${MODEL_STYLE[model.id].colour}">${escapeHtml(pick(model.name, lang))}</b>` +
     rows.join('') +
     (lang === 'en'
-      ? `<div style="margin-top:6px;color:#555">${escapeHtml(t('radar.translation'))}</div>`
+      ? `<div style="margin-top:6px;color:${ink.muted}">${escapeHtml(t('radar.translation'))}</div>`
       : '') +
-    `<div style="margin-top:6px;color:#555">${escapeHtml(t('radar.tooltip.click'))}</div>` +
+    `<div style="margin-top:6px;color:${ink.muted}">${escapeHtml(t('radar.tooltip.click'))}</div>` +
     `</div>`
   );
 }
@@ -105,6 +106,7 @@ export function buildRadarOption(
   theme: RadarTheme,
 ) {
   const { projector, reducedMotion, compact } = theme;
+  const ink = pageColours(projector);
   const highlighted = new Set(highlightedModels(file, selection));
   const anyHighlighted = highlighted.size > 0;
   const fontSize = projector ? 24 : compact ? 11 : 13;
@@ -165,16 +167,16 @@ export function buildRadarOption(
       selectedMode: false,
       itemWidth: projector ? 48 : 28,
       itemHeight: projector ? 24 : 14,
-      textStyle: { fontSize, color: '#1d1d1f' },
+      textStyle: { fontSize, color: ink.text },
       data: file.models.map((m) => pick(m.name, lang)),
     },
     tooltip: {
       trigger: 'item' as const,
       confine: true,
       enterable: false,
-      backgroundColor: '#ffffff',
-      borderColor: '#1d1d1f',
-      textStyle: { color: '#1d1d1f', fontSize: projector ? 20 : 12 },
+      backgroundColor: ink.surface,
+      borderColor: ink.text,
+      textStyle: { color: ink.text, fontSize: projector ? 20 : 12 },
       formatter: (p: unknown) => {
         const id = (p as { data?: { modelId?: ModelId } }).data?.modelId;
         const m = file.models.find((x) => x.id === id);
@@ -189,19 +191,19 @@ export function buildRadarOption(
       splitNumber: SCORE_MAX,
       shape: 'polygon' as const,
       axisName: {
-        color: '#1d1d1f',
+        color: ink.text,
         fontSize,
         fontWeight: 600 as const,
         formatter: (name?: string) => wrapLabel(name ?? '', wrapAt),
       },
       axisNameGap: projector ? 14 : 8,
-      splitLine: { lineStyle: { color: '#8a8a93', width: projector ? 2 : 1 } },
-      splitArea: { areaStyle: { color: ['#ffffff', '#f4f3ef'] } },
-      axisLine: { lineStyle: { color: '#8a8a93', width: projector ? 2 : 1 } },
+      splitLine: { lineStyle: { color: ink.rule, width: projector ? 2 : 1 } },
+      splitArea: { areaStyle: { color: [ink.surface, ink.band] } },
+      axisLine: { lineStyle: { color: ink.rule, width: projector ? 2 : 1 } },
       axisLabel: {
         show: true,
         showMinLabel: false,
-        color: '#4d4d55',
+        color: ink.muted,
         fontSize: projector ? 20 : compact ? 10 : 11,
         // One axis carries the 1–5 scale; the others would crowd the centre.
       },

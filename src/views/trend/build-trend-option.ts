@@ -1,6 +1,7 @@
 import { format } from 'echarts/core';
 import { pick, type Lang } from '../../i18n';
 import { escapeHtml } from '../../lib/escape';
+import { pageColours, RATIO_LINE_COLOURS, withAlpha } from '../../lib/colours';
 import { formatRatio, formatYuan100m } from '../../lib/format';
 import { MAIN_REGIONS, type RatioPoint } from '../../data/queries/regions';
 import {
@@ -29,20 +30,16 @@ export interface TrendStyle {
   compact: boolean;
 }
 
-/** Line colours (Okabe–Ito, away from the three model colours) and a marker shape each. */
+/** Line colours (lib/colours.ts) and a marker shape each. */
 export const LINE_STYLE: Record<LineId, { colour: string; symbol: string }> = {
-  westEast: { colour: '#1d1d1f', symbol: 'circle' },
-  centralEast: { colour: '#CC79A7', symbol: 'triangle' },
-  northeastEast: { colour: '#7a5c00', symbol: 'rect' },
-  westShare: { colour: '#0f7fa8', symbol: 'diamond' },
+  westEast: { colour: RATIO_LINE_COLOURS.westEast, symbol: 'circle' },
+  centralEast: { colour: RATIO_LINE_COLOURS.centralEast, symbol: 'triangle' },
+  northeastEast: { colour: RATIO_LINE_COLOURS.northeastEast, symbol: 'rect' },
+  westShare: { colour: RATIO_LINE_COLOURS.westShare, symbol: 'diamond' },
 };
 
-export const POLICY_COLOUR = '#4d4d55';
 const FONT_FAMILY =
   "system-ui, 'Noto Sans CJK SC', 'Noto Sans SC', 'PingFang SC', 'Microsoft YaHei', sans-serif";
-export const CURSOR_COLOUR = '#0b5cad';
-const CLAIM_OK = '#1b7f3a';
-const CLAIM_BAD = '#b3261e';
 
 /** "0.331" — the precision the claims are checked at. */
 export const formatClaimValue = (v: number | null, lang: Lang) =>
@@ -168,6 +165,8 @@ export function buildTrendOption(
     t,
   );
   const lineWidth = style.projector ? 5 : 2.5;
+  // The page's colours (the year cursor is the accent, as TrendCursor draws it over the chart).
+  const ink = pageColours(style.projector);
   const [x0, x1] = model.xRange;
   const byYear = new Map(model.points.map((p) => [p.year, p]));
   const shown: LineId[] = ['westEast', ...sel.lines];
@@ -218,13 +217,13 @@ export function buildTrendOption(
     const left = (c.claim.years[0] + c.claim.years[1]) / 2 < (x0 + x1) / 2;
     const high = (c.computed ?? c.claim.value) > mid;
     const position = `inside${high ? 'Bottom' : 'Top'}${left ? 'Left' : 'Right'}` as const;
-    const colour = c.within === true ? CLAIM_OK : c.within === false ? CLAIM_BAD : POLICY_COLOUR;
+    const colour = c.within === true ? ink.ok : c.within === false ? ink.errorBorder : ink.muted;
     return [
       {
         name: claimLabel(c, t, lang),
         xAxis: c.claim.years[0] - 0.4,
         itemStyle: {
-          color: 'rgba(11, 92, 173, 0.08)',
+          color: withAlpha(ink.accent, 0.08),
           borderColor: colour,
           borderWidth: thin,
           borderType: 'dotted' as const,
@@ -232,10 +231,10 @@ export function buildTrendOption(
         label: {
           show: true,
           position,
-          color: '#1d1d1f',
+          color: ink.text,
           fontSize: font,
           lineHeight: font * 1.3,
-          backgroundColor: 'rgba(255,255,255,0.85)',
+          backgroundColor: withAlpha(ink.surface, 0.85),
           padding: [2, 4],
           borderColor: colour,
           borderWidth: 1,
@@ -251,12 +250,12 @@ export function buildTrendOption(
       // itself is in the footnote under the chart, the tooltip and the table.
       name: '†',
       xAxis: c.fromYear,
-      itemStyle: { color: 'rgba(77, 77, 85, 0.10)' },
+      itemStyle: { color: withAlpha(ink.muted, 0.1) },
       // Above the plot, clear of the line and of the claim labels.
       label: {
         show: true,
         position: 'top' as const,
-        color: '#1d1d1f',
+        color: ink.text,
         fontSize: font * 1.2,
         fontWeight: 'bold' as const,
         align: 'right' as const,
@@ -271,14 +270,14 @@ export function buildTrendOption(
     silent: true,
     symbol: ['none', 'none'],
     animation: false,
-    lineStyle: { color: CURSOR_COLOUR, width: thin + 1, type: 'solid' as const },
+    lineStyle: { color: ink.accent, width: thin + 1, type: 'solid' as const },
     label: withLabel
       ? {
           show: true,
           position: 'end' as const,
           formatter: cursorLabel(sel.year!, model.baseChanges),
-          color: '#ffffff',
-          backgroundColor: CURSOR_COLOUR,
+          color: ink.accentText,
+          backgroundColor: ink.accent,
           padding: [2, 6],
           borderRadius: 3,
           fontSize: font,
@@ -311,8 +310,8 @@ export function buildTrendOption(
         value: [m.year, m.stack],
         symbolSize: (style.projector ? 16 : 10) * (selected ? 1.5 : 1),
         itemStyle: {
-          color: selected ? CURSOR_COLOUR : POLICY_COLOUR,
-          borderColor: selected ? '#1d1d1f' : '#ffffff',
+          color: selected ? ink.accent : ink.muted,
+          borderColor: selected ? ink.text : ink.surface,
           borderWidth: selected ? 2 : 1,
         },
       };
@@ -420,7 +419,7 @@ export function buildTrendOption(
         gridIndex: 0,
         axisLabel: { show: false },
         axisTick: { show: false, customValues: tickYears },
-        splitLine: { show: true, lineStyle: { color: '#e3e1db' } },
+        splitLine: { show: true, lineStyle: { color: ink.grid } },
         axisPointer: { show: true, snap: true, label: { show: false } },
       },
       {
@@ -428,7 +427,7 @@ export function buildTrendOption(
         gridIndex: 1,
         axisLabel: {
           fontSize: font,
-          color: '#4d4d55',
+          color: ink.muted,
           customValues: tickYears,
           formatter: (v: number) => String(v),
         },
@@ -444,13 +443,13 @@ export function buildTrendOption(
         scale: true,
         splitNumber: 4,
         name: t('trend.axis.ratio'),
-        nameTextStyle: { fontSize: font, color: '#4d4d55', align: 'left' as const },
+        nameTextStyle: { fontSize: font, color: ink.muted, align: 'left' as const },
         axisLabel: {
           fontSize: font,
-          color: '#4d4d55',
+          color: ink.muted,
           formatter: (v: number) => formatRatio(v, lang, { digits: 2 }),
         },
-        splitLine: { lineStyle: { color: '#e3e1db' } },
+        splitLine: { lineStyle: { color: ink.grid } },
       },
       {
         type: 'value' as const,
@@ -462,7 +461,7 @@ export function buildTrendOption(
         nameLocation: 'middle' as const,
         nameRotate: 0,
         nameGap: STRIP_NAME_GAP,
-        nameTextStyle: { fontSize: font, color: '#4d4d55', align: 'right' as const },
+        nameTextStyle: { fontSize: font, color: ink.muted, align: 'right' as const },
         axisLabel: { show: false },
         axisTick: { show: false },
         axisLine: { show: false },
@@ -475,7 +474,7 @@ export function buildTrendOption(
       confine: true,
       axisPointer: {
         type: 'line' as const,
-        lineStyle: { color: '#8a8a8a', type: 'dashed' as const },
+        lineStyle: { color: ink.rule, type: 'dashed' as const },
       },
       textStyle: { fontSize: font },
       formatter: (raw: unknown) => {

@@ -150,7 +150,7 @@ describe('buildMapOption', () => {
     const o: Any = buildMapOption(input());
     const frame = region(o, 'inset-frame-0');
     expect(frame.silent).toBe(true);
-    expect(frame.itemStyle.areaColor).toBe('rgba(0,0,0,0)');
+    expect(frame.itemStyle.areaColor).toBe('transparent');
     expect(frame.emphasis.disabled).toBe(true);
     expect(frame.tooltip.show).toBe(false);
     const dash = series(o, 'ten-dash');
