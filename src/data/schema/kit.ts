@@ -76,29 +76,57 @@ function fail(issues: Issue[], path: Path, reason: Reason): undefined {
 
 const typeOf = (v: unknown) => (Array.isArray(v) ? 'array' : v === null ? 'null' : typeof v);
 
-/** Strings are bounded: a multi-megabyte string in a dataset is an error, not a label. */
+/** The number of characters of `v` as JSON Schema counts them (code points, not UTF-16 units). */
+function characters(v: string, atMost: number): number {
+  // Code points never outnumber UTF-16 units, nor are they fewer than half of them: only a
+  // string between the two needs counting, and only until it is over.
+  if (v.length <= atMost || v.length > 2 * atMost) return v.length;
+  let n = 0;
+  for (const _ of v) if (++n > atMost) break;
+  return n;
+}
+
+/**
+ * "At least `n` characters from the first to the last non-space one": a blank string ("", " ",
+ * "\u3000") has none. One regular expression for both the run-time check and the published
+ * JSON Schema (`pattern`, ECMA-262 with the u flag as JSON Schema's), so the two cannot disagree.
+ */
+export const nonBlankPattern = (n: number) => (n <= 1 ? '\\S' : `\\S[\\s\\S]{${n - 2},}\\S`);
+
+/**
+ * Strings are bounded: a multi-megabyte string in a dataset is an error, not a label. Lengths
+ * are counted in characters (code points), as JSON Schema counts them; `minLength` does not
+ * count the spaces around the text, and `pattern` is read with the u flag, as JSON Schema's are.
+ */
 export function string(
   opts: { maxLength?: number; pattern?: RegExp; format?: string; minLength?: number } = {},
 ): Schema<string> {
   const maxLength = opts.maxLength ?? 4000;
+  const minLength = opts.minLength ?? 0;
+  const filled = minLength > 0 ? new RegExp(nonBlankPattern(minLength), 'u') : null;
+  const pattern = opts.pattern ? new RegExp(opts.pattern.source, 'u') : null;
   return {
     check(v, path, issues) {
       if (typeof v !== 'string') return fail(issues, path, { code: 'type', expected: 'string' });
-      if (v.length > maxLength) return fail(issues, path, { code: 'too-long', max: maxLength });
-      if (opts.minLength !== undefined && v.trim().length < opts.minLength) {
-        return fail(issues, path, { code: 'required' });
+      if (characters(v, maxLength) > maxLength) {
+        return fail(issues, path, { code: 'too-long', max: maxLength });
       }
-      if (opts.pattern && !opts.pattern.test(v)) {
-        return fail(issues, path, { code: 'pattern', format: opts.format ?? opts.pattern.source });
+      if (filled && !filled.test(v)) return fail(issues, path, { code: 'required' });
+      if (pattern && !pattern.test(v)) {
+        return fail(issues, path, { code: 'pattern', format: opts.format ?? pattern.source });
       }
       return v;
     },
-    json: () => ({
-      type: 'string',
-      maxLength,
-      ...(opts.minLength ? { minLength: opts.minLength } : {}),
-      ...(opts.pattern ? { pattern: opts.pattern.source } : {}),
-    }),
+    json() {
+      const patterns = [filled?.source, pattern?.source].filter((p) => p !== undefined);
+      return {
+        type: 'string',
+        maxLength,
+        ...(minLength ? { minLength } : {}),
+        ...(patterns.length === 1 ? { pattern: patterns[0] } : {}),
+        ...(patterns.length > 1 ? { allOf: patterns.map((p) => ({ pattern: p })) } : {}),
+      };
+    },
   };
 }
 
@@ -176,8 +204,9 @@ export function array<T>(item: Schema<T>, opts: { min?: number; max?: number } =
       let bad = false;
       v.forEach((el, i) => {
         const r = item.check(el, [...path, i], issues);
-        if (r === undefined && !item.optional) bad = true;
-        else out.push(r as T);
+        // A failed item fails the array, optional or not: it is never kept as undefined.
+        if (r === undefined) bad = true;
+        else out.push(r);
       });
       return bad ? undefined : out;
     },
