@@ -12,7 +12,7 @@ import {
 import { join, relative, resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
-import { tokensCss } from './src/lib/colours.ts';
+import { tokensCss } from './src/lib/theme.ts';
 
 /**
  * The Content-Security-Policy of the built app. No 'unsafe-eval' and no inline scripts:
@@ -33,7 +33,7 @@ export const CONTENT_SECURITY_POLICY = [
 
 /**
  * Serves the page's CSS custom properties (colours) as `virtual:atlas-tokens.css`, generated
- * from src/lib/colours.ts, the one place they are written; the charts read the same module.
+ * from src/lib/theme.ts, the one place they are written; the charts read the same module.
  */
 function designTokens(): Plugin {
   const id = 'virtual:atlas-tokens.css';

@@ -1,6 +1,7 @@
 import { pick, type Lang } from '../../i18n';
 import { escapeHtml } from '../../lib/escape';
-import { MODEL_STYLE, pageColours, PATTERN_INK, withAlpha } from '../../lib/colours';
+import { MODEL_STYLE, PATTERN_INK } from '../../lib/colours';
+import { pageColours, withAlpha } from '../../lib/theme';
 import type { ModelId } from '../../data/schema/common';
 import type { Dimension, Model, ModelsFile, Score } from '../../data/schema/models';
 import type { RadarT } from './messages';

@@ -1,7 +1,8 @@
 import { format } from 'echarts/core';
 import { pick, type Lang } from '../../i18n';
 import { escapeHtml } from '../../lib/escape';
-import { pageColours, RATIO_LINE_COLOURS, withAlpha } from '../../lib/colours';
+import { RATIO_LINE_COLOURS } from '../../lib/colours';
+import { pageColours, withAlpha } from '../../lib/theme';
 import { formatRatio, formatYuan100m } from '../../lib/format';
 import { MAIN_REGIONS, type RatioPoint } from '../../data/queries/regions';
 import {
