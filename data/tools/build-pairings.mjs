@@ -539,6 +539,7 @@ const ew2021 = (slug, east, west, row, opts) => {
 ew2021('beijing-inner-mongolia', ['beijing'], ['innerMongolia'], 1, {
   zh: '新一轮东西部协作中北京继续帮扶内蒙古（京蒙协作，2022年、2024年报道）。两地协作始于1996年，此前各轮见1996年安排和2016年调整；起始年按本轮2021年计。',
   en: 'In the new round Beijing continues to help Inner Mongolia (Jing–Meng collaboration, reported in 2022 and 2024). The collaboration dates from 1996 (see the 1996 arrangement and the 2016 adjustment); the start year here is that of this round, 2021.',
+  confidence: 'medium-high', // no higher than its best source (CNR, medium-high)
   sourceIds: ['pair-src-jingmeng-2022-07-11', 'pair-src-cnr-2024-08-05'] });
 ew2021('tianjin-gansu', ['tianjin'], ['gansu'], 2, {
   zh: '新一轮东西部协作中天津继续帮扶甘肃（2021年12月天津市甘肃省东西部协作座谈会；2022年“津陇共振兴”洽谈会）。天津是帮扶甘肃贫困县最多的东部协作市，并动员天津职业教育资源。协作始于1996年；起始年按本轮2021年计。',
@@ -671,7 +672,7 @@ const tb = (slug, east, pl, row, sourceId, confidence, zh = '', en = '') => {
 };
 tb('beijing-lhasa', 'beijing', 'lhasa', 52, 'pair-src-lhasa-daily-2019', 'medium', '所据报道涉及拉萨市城关区等。', 'The report used concerns Chengguan District, Lhasa, among others.');
 tb('jiangsu-lhasa', 'jiangsu', 'lhasa', 53, 'pair-src-xhrb-2023-06-15', 'medium-high');
-tb('tianjin-qamdo', 'tianjin', 'qamdo', 54, 'pair-src-tianjin-qamdo-blog', 'medium', '所据材料是一篇博客文章。', 'The material used is a blog post.');
+tb('tianjin-qamdo', 'tianjin', 'qamdo', 54, 'pair-src-tianjin-qamdo-blog', 'medium-low', '所据材料是一篇博客文章（可信度因此不高于中低）。', 'The material used is a blog post (so confidence is no higher than medium-low).');
 tb('zhejiang-nagqu', 'zhejiang', 'nagqu', 55, 'pair-src-tibet-cn-2024', 'medium-high');
 tb('hubei-shannan', 'hubei', 'shannan', 56, 'pair-src-qusong-gov-2021-10-14', 'medium-high', '湖北属中部。', 'Hubei is a central province.');
 tb('shanghai-shigatse', 'shanghai', 'shigatse', 57, 'pair-src-shanghai-dingri-2018', 'medium', '所据报道涉及日喀则市定日县等。', 'The report used concerns Tingri County, Shigatse, among others.');

@@ -2,6 +2,7 @@ import type { DatasetMap, DatasetName } from './datasets';
 import { datasetFile } from './datasets';
 import { locate, type DatasetError } from './dataset-error';
 import type { Reason } from './schema/kit';
+import { CONFIDENCE, type Confidence } from './schema/common';
 import { shownFrom, type Pairing } from './schema/pairings';
 
 type Loaded = Partial<DatasetMap>;
@@ -69,6 +70,27 @@ export function crossCheck(data: Loaded): CrossProblem[] {
   };
 
   const sourceIds = data.sources ? new Set(data.sources.sources.map((s) => s.id)) : null;
+  const sourceById = data.sources ? new Map(data.sources.sources.map((s) => [s.id, s])) : null;
+  /**
+   * A record is no surer than its surest source: `confidence` above the best of its (known)
+   * sources' is reported. Unknown source ids are reported elsewhere and ignored here.
+   */
+  const checkConfidence = (
+    confidence: Confidence,
+    ids: readonly string[],
+    report: (reason: Reason) => void,
+  ) => {
+    if (!sourceById) return;
+    const ranks = ids.flatMap((id) => {
+      const s = sourceById.get(id);
+      return s ? [CONFIDENCE.indexOf(s.confidence)] : [];
+    });
+    if (!ranks.length) return;
+    const best = Math.min(...ranks);
+    if (CONFIDENCE.indexOf(confidence) < best) {
+      report({ code: 'above-sources', confidence, best: CONFIDENCE[best]! });
+    }
+  };
   const checkSources = (
     name: DatasetName,
     rec: Rec | null,
@@ -125,6 +147,9 @@ export function crossCheck(data: Loaded): CrossProblem[] {
       if (sourceIds && !sourceIds.has(v.sourceId)) {
         ref('gdp', at, 'sourceId', v.sourceId, 'sources', 'sources.json');
       }
+      checkConfidence(v.confidence, [v.sourceId], (reason) =>
+        push('gdp', rec, 'confidence', reason),
+      );
     });
     g.baseChanges.forEach((b, i) =>
       checkSources('gdp', { list: 'baseChanges', index: i }, 'sourceIds', b.sourceIds),
@@ -143,7 +168,6 @@ export function crossCheck(data: Loaded): CrossProblem[] {
     });
   }
 
-  const sourceById = data.sources ? new Map(data.sources.sources.map((s) => [s.id, s])) : null;
   /**
    * A relationship's years: an unknown start says why; the first documented year is shown by a
    * source the record cites, no later than that source's date and no earlier than the start;
@@ -198,6 +222,9 @@ export function crossCheck(data: Loaded): CrossProblem[] {
         ref('pairings', at, 'programme', p.programme, 'pairings', 'pairings.json programmes');
       }
       checkStart(p, (field, reason) => push('pairings', p.id, field, reason));
+      checkConfidence(p.confidence, p.sourceIds, (reason) =>
+        push('pairings', p.id, 'confidence', reason),
+      );
       checkSources('pairings', at, 'sourceIds', p.sourceIds);
     });
   }

@@ -206,6 +206,51 @@ describe('cross-file checks', () => {
     ]);
   });
 
+  it('holds a record’s confidence to the best of its sources’', () => {
+    const all = allDatasets();
+    const srcA = all.sources.sources[0]!;
+    all.sources.sources.push(
+      { ...srcA, id: 'blog', confidence: 'medium-low' },
+      { ...srcA, id: 'paper', confidence: 'medium' },
+    );
+    all.descriptions = descriptions([]);
+    all.pairings = pairings([
+      // fine: as sure as its best source, or less
+      pairing({ id: 'at-best', confidence: 'medium', sourceIds: ['blog', 'paper'] }),
+      pairing({ id: 'below', confidence: 'low', sourceIds: ['blog'] }),
+      // a high-confidence source among others lifts the ceiling
+      pairing({ id: 'with-high', confidence: 'high', sourceIds: ['blog', 'src-a'] }),
+      pairing({ id: 'above', confidence: 'medium-high', sourceIds: ['blog', 'paper'] }),
+      pairing({ id: 'on-a-blog', confidence: 'medium', sourceIds: ['blog'] }),
+    ]);
+    all.gdp.values.push({
+      ...all.gdp.values[0]!,
+      year: 2001,
+      sourceId: 'blog',
+      confidence: 'high',
+    });
+    expect(crossCheck(all).map((e) => [e.file, e.record, e.field, e.reason])).toEqual([
+      [
+        'data/gdp.json',
+        '310000/2001',
+        'confidence',
+        { code: 'above-sources', confidence: 'high', best: 'medium-low' },
+      ],
+      [
+        'data/pairings.json',
+        'above',
+        'confidence',
+        { code: 'above-sources', confidence: 'medium-high', best: 'medium' },
+      ],
+      [
+        'data/pairings.json',
+        'on-a-blog',
+        'confidence',
+        { code: 'above-sources', confidence: 'medium', best: 'medium-low' },
+      ],
+    ]);
+  });
+
   it('reports duplicate GDP rows and years outside the declared range', () => {
     const all = allDatasets();
     all.gdp.values.push({ ...all.gdp.values[0]! }, { ...all.gdp.values[0]!, year: 1990 });
