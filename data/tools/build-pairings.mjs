@@ -344,6 +344,18 @@ const PROGRAMMES = [
     sourceIds: [GAO] },
 ];
 
+// The general frameworks (poverty-alleviation collaboration, paired aid) are not classified by
+// the paper: the atlas gives their relationships the policy-driven model by rule, and says so.
+const RULED = new Set(['ew-poverty-1996', 'guizhou-aid-2013', 'ew-poverty-2016', 'ew-2021', 'xinjiang-aid', 'tibet-aid', 'qinghai-aid']);
+const MODEL_RULE = T(
+  '模式归属是本图谱的解读，不是论文的分类：这一总体框架下的结对，凡没有来源另作归类的，按构建规则一律记为政策驱动帮扶型（由中央安排东部对口帮扶或支援西部）。论文把该模式写作2005年《国务院关于大力发展职业教育的决定》之后的主要模式、2016年后“逐步升级转向”资源互补合作型；在此之前或之后开始的结对也照此归类。',
+  'The model is the atlas’s interpretation, not the paper’s classification: relationships of this general framework that no source classifies otherwise are all given the policy-driven model by rule (the centre assigns eastern partners to help or aid the west). The paper describes that model as the main one after the State Council’s 2005 Decision on vigorously developing vocational education, “gradually upgrading” to the resource-complementary model after 2016; relationships that began before or after that period are classified the same way.');
+for (const g of PROGRAMMES) {
+  const { sourceIds: ids, ...rest } = g;
+  for (const k of Object.keys(g)) delete g[k];
+  Object.assign(g, rest, { modelRule: RULED.has(rest.id) ? MODEL_RULE : null, sourceIds: ids });
+}
+
 // ---------------------------------------------------------------- pairings
 const pairings = [];
 /** Their texts, written to descriptions.json: only the map's detail panel reads them. */
@@ -366,8 +378,10 @@ const add = (p) => {
     if (!sourceId) throw new Error(`${rest.id}: no cited source published in or after ${rest.startYear}`);
     return { year: rest.startYear, sourceId };
   })();
+  const byRule = RULED.has(rest.programme) && rest.model === 'policy-driven' && !rest.modelFromPaper;
   pairings.push({
     id: rest.id, east: rest.east, west: rest.west, programme: rest.programme, model: rest.model,
+    ...(byRule ? { modelByRule: true } : {}),
     startYear: rest.startYear, startNote: rest.startNote ?? null, firstDocumented,
     endYear: rest.endYear ?? null, resources: rest.resources ?? [],
     interpretation: rest.interpretation ?? null,
@@ -645,6 +659,7 @@ xj('henan-hami', ['henan'], 'hami', 51, '哈密地区', 'Hami Prefecture', {
   en: 'Henan is a central province. This line of the list names Hami only; common accounts add the XPCC 13th Division, but it is not in the list used and is not included.' });
 // 组团式职教援疆 (CSV row 70)
 add({
+  modelFromPaper: true, // the paper's Table 1 names 组团式职教援疆 as policy-driven
   id: 'xj-aid-jiangsu-ili-vet-group', east: party('jiangsu'), west: party('xinjiang', 'ili', ['伊犁州职业院校', 'Vocational schools of Ili Prefecture']),
   programme: 'xinjiang-aid', model: 'policy-driven', startYear: null, endYear: null, rows: [70], resources: ['teachers'],
   startNote: T(

@@ -201,6 +201,7 @@ export function crossCheck(data: Loaded): CrossProblem[] {
   };
 
   const programmeIds = data.pairings ? new Set(data.pairings.programmes.map((p) => p.id)) : null;
+  const programmeById = new Map(data.pairings?.programmes.map((p) => [p.id, p]));
   const pairingIds = data.pairings ? new Set(data.pairings.pairings.map((p) => p.id)) : null;
   if (data.pairings) {
     unique(
@@ -220,6 +221,12 @@ export function crossCheck(data: Loaded): CrossProblem[] {
       checkAdcode('pairings', at, 'west.adcode', p.west.adcode);
       if (!programmeIds!.has(p.programme)) {
         ref('pairings', at, 'programme', p.programme, 'pairings', 'pairings.json programmes');
+      } else if (p.modelByRule && !programmeById.get(p.programme)?.modelRule) {
+        // A model given by rule must say which rule: its programme's.
+        push('pairings', p.programme, 'modelRule', {
+          code: 'required-when',
+          when: `${p.id}.modelByRule = true`,
+        });
       }
       checkStart(p, (field, reason) => push('pairings', p.id, field, reason));
       checkConfidence(p.confidence, p.sourceIds, (reason) =>
@@ -275,11 +282,13 @@ export function crossCheck(data: Loaded): CrossProblem[] {
           ref('models', at, `programmes.${i}`, pid, 'pairings', 'pairings.json programmes', true);
         }
       });
-      model.pairingIds.forEach((pid, i) => {
-        if (pairingIds && !pairingIds.has(pid)) {
-          ref('models', at, `pairingIds.${i}`, pid, 'pairings', 'pairings.json', true);
-        }
-      });
+      for (const list of ['pairingIds', 'examplePairingIds'] as const) {
+        model[list].forEach((pid, i) => {
+          if (pairingIds && !pairingIds.has(pid)) {
+            ref('models', at, `${list}.${i}`, pid, 'pairings', 'pairings.json', true);
+          }
+        });
+      }
       model.policyIds.forEach((pid, i) => {
         if (policyIds && !policyIds.has(pid)) {
           ref('models', at, `policyIds.${i}`, pid, 'policies', 'policies.json', true);

@@ -202,4 +202,52 @@ describe('the bundled pairings and policies', () => {
     const length = { year: 4, month: 7, day: 10 } as const;
     for (const p of policies()) expect(p.date.length, p.id).toBe(length[p.precision]);
   });
+
+  it('label the radar’s added dimensions: the paper’s are exactly those its classification names', () => {
+    const m = loaded.models;
+    const grounds = m.dimensions.find((d) => d.id === 'actors')!.basis.zh;
+    expect(grounds).toContain('根据联动主体、联动方式、资源类型等进行分类');
+    for (const d of m.dimensions) {
+      expect(d.origin, d.id).toBe(grounds.includes(d.name.zh) ? 'paper' : 'atlas');
+    }
+    expect(m.dimensions.filter((d) => d.origin === 'atlas').map((d) => d.id)).toEqual([
+      'depth',
+      'industry-alignment',
+      'policy-reliance',
+    ]);
+    // Every score is the atlas's reading: it says how sure and why.
+    for (const s of m.scores)
+      expect(s.reason.zh.length, `${s.model}/${s.dimension}`).toBeGreaterThan(5);
+  });
+
+  it('keep as the paper’s representatives only relationships it names, the rest as the atlas’s examples', () => {
+    const byId = new Map(loaded.pairings.pairings.map((p) => [p.id, p]));
+    const named = loaded.models.models.flatMap((m) => m.pairingIds);
+    // The paper names partners only in its named cases and 粤黔 (the 2021 Guangdong–Guizhou VET round).
+    for (const id of named) {
+      const p = byId.get(id)!;
+      expect(p.sourceIds, id).toContain('paper-gao-guo-2025');
+      expect(p.programme === 'named-case' || id === 'ew-2021-guangdong-guizhou-vet', id).toBe(true);
+    }
+    const policyDriven = loaded.models.models.find((m) => m.id === 'policy-driven')!;
+    expect(policyDriven.pairingIds).toEqual([]);
+    expect(policyDriven.examplePairingIds).toContain('tibet-class-tianjin');
+  });
+
+  it('flag every framework relationship whose model the atlas gave by rule, with the rule', () => {
+    const progs = new Map(loaded.pairings.programmes.map((g) => [g.id, g]));
+    const ruled = loaded.pairings.pairings.filter((p) => p.modelByRule);
+    expect(ruled.length).toBeGreaterThan(80);
+    for (const p of ruled) {
+      expect(p.model).toBe('policy-driven');
+      expect(progs.get(p.programme)!.modelRule?.zh, p.id).toContain('本图谱的解读');
+    }
+    for (const id of [
+      'ew-1996-fujian-ningxia',
+      'tibet-aid-jiangsu-lhasa',
+      'ew-2021-tianjin-gansu',
+    ]) {
+      expect(ruled.map((p) => p.id)).toContain(id);
+    }
+  });
 });

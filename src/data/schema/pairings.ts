@@ -1,4 +1,4 @@
-import { array, nullable, number, object, string, type Infer } from './kit';
+import { array, boolean, nullable, number, object, optional, string, type Infer } from './kit';
 import { adcode, confidence, id, modelId, resourceId, sourceIds, text } from './common';
 
 const year = number({ integer: true, min: 1949, max: 2100 });
@@ -17,6 +17,11 @@ export const programme = object({
   name: text,
   startYear: year,
   endYear: nullable(year),
+  /**
+   * How the atlas gives a model to this programme's relationships when no source classifies
+   * them (an interpretation, shown with every relationship flagged `modelByRule`), or null.
+   */
+  modelRule: nullable(text),
   sourceIds,
 });
 export type Programme = Infer<typeof programme>;
@@ -34,6 +39,11 @@ export const pairing = object({
   west: party,
   programme: id,
   model: modelId,
+  /**
+   * True when `model` is the atlas's by its programme's `modelRule`, not a source's
+   * classification; absent otherwise (the map loads this file first, so it stays small).
+   */
+  modelByRule: optional(boolean()),
   /** When the relationship began, as a source states it; null when no source does. */
   startYear: nullable(year),
   /** Why the start is unknown (required when `startYear` is null), or how it was read. */

@@ -248,6 +248,12 @@ export function MapDetail({
                       {pick(p.interpretation, lang)}
                     </p>
                   )}
+                  {p.modelByRule && programme?.modelRule && (
+                    <p className="map-interpretation" data-testid="map-model-rule">
+                      <span className="map-flag">{t('map.detail.modelByRule')}</span>{' '}
+                      {pick(programme.modelRule, lang)}
+                    </p>
+                  )}
                   <p className="map-pairing__sources">
                     {t('map.detail.sources')}:{' '}
                     {p.sourceIds.map((id, i) => {

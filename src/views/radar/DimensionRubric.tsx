@@ -17,7 +17,8 @@ interface Props {
 /**
  * The disclosure a dimension button opens: what the dimension means, its five rubric levels
  * (with the models that scored at each level), the paper's basis for it, and each model's score
- * with the sentence that justifies it and its locator.
+ * (the atlas's reading) with its confidence, the atlas's one-line reason and the paper's words it
+ * rests on, with their locator. A dimension the atlas added says so first.
  */
 export function DimensionRubric({ file, dimension, id, onClose, t, lang }: Props) {
   const name = pick(dimension.name, lang);
@@ -41,6 +42,11 @@ export function DimensionRubric({ file, dimension, id, onClose, t, lang }: Props
           {t('radar.dimension.close')}
         </button>
       </div>
+      {dimension.origin === 'atlas' && (
+        <p className="radar__rubric-added" data-testid="radar-rubric-added">
+          {t('radar.dimension.addedLong')}
+        </p>
+      )}
       <p className="radar__rubric-desc">{pick(dimension.description, lang)}</p>
       <ol className="radar__levels">
         {dimension.rubric.map((level, i) => {
@@ -83,7 +89,18 @@ export function DimensionRubric({ file, dimension, id, onClose, t, lang }: Props
                     score: s ? t('radar.score', { score: s.score }) : t('missing.value'),
                   })}
                 </strong>
+                {s && (
+                  <span className="radar__confidence">
+                    {' '}
+                    · {t('radar.score.confidence', { level: t(`confidence.${s.confidence}`) })}
+                  </span>
+                )}
               </p>
+              {s && (
+                <p className="radar__reason">
+                  {t('radar.reason', { reason: pick(s.reason, lang) })}
+                </p>
+              )}
               {s && <QuoteBlock quote={s.quote} t={t} lang={lang} />}
               {s?.note && (
                 <p className="radar__note">{t('radar.note', { note: pick(s.note, lang) })}</p>

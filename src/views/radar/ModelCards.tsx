@@ -3,7 +3,7 @@ import { pick, type Lang } from '../../i18n';
 import { MODEL_STYLE } from '../../lib/colours';
 import type { ModelId } from '../../data/schema/common';
 import type { Model } from '../../data/schema/models';
-import { shownFrom, type PairingsFile } from '../../data/schema/pairings';
+import { shownFrom, type Pairing, type PairingsFile } from '../../data/schema/pairings';
 import type { PoliciesFile } from '../../data/schema/policies';
 import type { Province } from '../../data/schema/provinces';
 import { selectPolicy, setModels, setProgramme, showPairing } from '../../state/actions';
@@ -160,43 +160,25 @@ export function ModelCards({
                 ))}
               </ul>
             )}
-            {links.pairings.length > 0 && (
-              <>
-                <p className="radar__h" id={`${panelId}-pairings`}>
-                  {t('radar.card.pairings')}
-                </p>
-                <ul className="radar__links" data-testid="radar-pairings">
-                  {links.pairings.map((p) => (
-                    <li key={p.id}>
-                      <button
-                        type="button"
-                        aria-pressed={pairing === p.id}
-                        aria-describedby={`${panelId}-pairings`}
-                        data-pairing={p.id}
-                        onClick={() =>
-                          showPairing(p.id, {
-                            model: model.id,
-                            startYear: shownFrom(p),
-                            endYear: p.endYear,
-                          })
-                        }
-                      >
-                        <span aria-hidden="true">→ </span>
-                        {pairingLabel(p, provinces, lang)}
-                        <span className="radar__count">
-                          {' '}
-                          ·{' '}
-                          {p.startYear === null
-                            ? t('radar.card.pairing.documented', { year: shownFrom(p) })
-                            : t('radar.card.pairing.since', { year: p.startYear })}
-                          {p.interpretation ? ` · ${t('radar.card.pairing.interpreted')}` : ''}
-                        </span>
-                      </button>
-                    </li>
-                  ))}
-                </ul>
-              </>
+            <PairingLinks
+              list={links.pairings}
+              heading={t('radar.card.pairings')}
+              headingId={`${panelId}-pairings`}
+              testId="radar-pairings"
+              {...{ model, provinces, pairing, t, lang }}
+            />
+            {links.pairings.length === 0 && links.examples.length > 0 && (
+              <p className="radar__none" data-testid="radar-pairings-none">
+                {t('radar.card.pairings.none')}
+              </p>
             )}
+            <PairingLinks
+              list={links.examples}
+              heading={t('radar.card.examples')}
+              headingId={`${panelId}-examples`}
+              testId="radar-examples"
+              {...{ model, provinces, pairing, t, lang }}
+            />
             <p className="radar__h" id={`${panelId}-policies`}>
               {links.policiesDerived ? t('radar.card.policies.derived') : t('radar.card.policies')}
             </p>
@@ -229,5 +211,69 @@ export function ModelCards({
         </div>
       </div>
     </section>
+  );
+}
+
+interface PairingLinksProps {
+  list: readonly Pairing[];
+  heading: string;
+  headingId: string;
+  testId: string;
+  model: Model;
+  provinces: readonly Province[];
+  pairing: string | null;
+  t: RadarT;
+  lang: Lang;
+}
+
+/** A card's list of relationships, each a button that shows it on the map; nothing when empty. */
+function PairingLinks({
+  list,
+  heading,
+  headingId,
+  testId,
+  model,
+  provinces,
+  pairing,
+  t,
+  lang,
+}: PairingLinksProps) {
+  if (list.length === 0) return null;
+  return (
+    <>
+      <p className="radar__h" id={headingId}>
+        {heading}
+      </p>
+      <ul className="radar__links" data-testid={testId}>
+        {list.map((p) => (
+          <li key={p.id}>
+            <button
+              type="button"
+              aria-pressed={pairing === p.id}
+              aria-describedby={headingId}
+              data-pairing={p.id}
+              onClick={() =>
+                showPairing(p.id, {
+                  model: model.id,
+                  startYear: shownFrom(p),
+                  endYear: p.endYear,
+                })
+              }
+            >
+              <span aria-hidden="true">→ </span>
+              {pairingLabel(p, provinces, lang)}
+              <span className="radar__count">
+                {' '}
+                ·{' '}
+                {p.startYear === null
+                  ? t('radar.card.pairing.documented', { year: shownFrom(p) })
+                  : t('radar.card.pairing.since', { year: p.startYear })}
+                {p.interpretation ? ` · ${t('radar.card.pairing.interpreted')}` : ''}
+              </span>
+            </button>
+          </li>
+        ))}
+      </ul>
+    </>
   );
 }

@@ -58,6 +58,15 @@ export function highlightedModels(file: ModelsFile, selection: RadarSelection): 
   return file.models.map((m) => m.id).filter((id) => selection.models.includes(id));
 }
 
+/**
+ * A dimension's name as the radar shows it everywhere: a dimension the atlas added (not one of
+ * the paper's axes) says so, "联动深度（增设）" / "Depth (added)".
+ */
+export function dimensionLabel(d: Dimension, t: RadarT, lang: Lang): string {
+  const name = pick(d.name, lang);
+  return d.origin === 'atlas' ? t('radar.dimension.addedName', { name }) : name;
+}
+
 /** Series id of a model, stable across updates (the wrapper replaces series by id). */
 export const seriesId = (model: ModelId) => `model-${model}`;
 
@@ -71,20 +80,26 @@ function tooltipHtml(
   const ink = pageColours(projector);
   const rows = file.dimensions.map((d) => {
     const s = scoreOf(file, model.id, d.id);
-    const score = s ? t('radar.score', { score: s.score }) : t('missing.value');
+    const score = s
+      ? `${t('radar.score', { score: s.score })} · ${t('radar.score.confidence', { level: t(`confidence.${s.confidence}`) })}`
+      : t('missing.value');
+    const reason = s
+      ? `<div style="margin:2px 0 0">${escapeHtml(t('radar.reason', { reason: pick(s.reason, lang) }))}</div>`
+      : '';
     const quote = s
       ? `<div style="margin:2px 0 0;color:${ink.text}">“${escapeHtml(pick(s.quote, lang))}”` +
         ` <span style="color:${ink.muted}">(${escapeHtml(s.quote.locator)})</span></div>`
       : '';
     return (
-      `<div style="margin:6px 0 0"><b>${escapeHtml(pick(d.name, lang))}: ${escapeHtml(score)}</b>` +
-      `${quote}</div>`
+      `<div style="margin:6px 0 0"><b>${escapeHtml(dimensionLabel(d, t, lang))}: ${escapeHtml(score)}</b>` +
+      `${reason}${quote}</div>`
     );
   });
   const size = projector ? 20 : 12;
   return (
     `<div style="max-width:${projector ? 720 : 420}px;white-space:normal;font-size:${size}px;line-height:1.35">` +
     `<b style="font-size:${size + 2}px;color:${MODEL_STYLE[model.id].colour}">${escapeHtml(pick(model.name, lang))}</b>` +
+    `<div style="margin-top:4px;color:#555">${escapeHtml(t('radar.reading'))}</div>` +
     rows.join('') +
     (lang === 'en'
       ? `<div style="margin-top:6px;color:${ink.muted}">${escapeHtml(t('radar.translation'))}</div>`
@@ -209,7 +224,7 @@ export function buildRadarOption(
         // One axis carries the 1–5 scale; the others would crowd the centre.
       },
       indicator: file.dimensions.map((d, i) => ({
-        name: pick(d.name, lang),
+        name: dimensionLabel(d, t, lang),
         min: 0,
         max: SCORE_MAX,
         axisLabel: { show: i === 0 },

@@ -13,6 +13,7 @@ import { useReducedMotion } from '../../ui/use-media';
 import { useT } from '../../ui/use-t';
 import {
   buildRadarOption,
+  dimensionLabel,
   highlightedModels,
   radarRows,
   summariseRadar,
@@ -84,12 +85,22 @@ export default function RadarView({ data }: Props) {
       {
         key: 'dimension',
         header: t('radar.col.dimension'),
-        cell: (r) => pick(r.dimension.name, lang),
+        cell: (r) => dimensionLabel(r.dimension, t, lang),
       },
       {
         key: 'score',
         header: t('radar.col.score'),
         cell: (r) => (r.score ? String(r.score.score) : missing),
+      },
+      {
+        key: 'confidence',
+        header: t('radar.col.confidence'),
+        cell: (r) => (r.score ? t(`confidence.${r.score.confidence}`) : missing),
+      },
+      {
+        key: 'reason',
+        header: t('radar.col.reason'),
+        cell: (r) => (r.score ? pick(r.score.reason, lang) : missing),
       },
       {
         key: 'quote',
@@ -151,6 +162,9 @@ export default function RadarView({ data }: Props) {
         ))}
       </div>
       <p className="radar__help">{t('radar.highlight.help')}</p>
+      <p className="radar__reading" data-testid="radar-reading">
+        {t('radar.reading')}
+      </p>
       <div
         className="radar__chart"
         data-testid="radar-chart"
@@ -166,7 +180,7 @@ export default function RadarView({ data }: Props) {
           exportMeta={{
             view: 'radar',
             title: t('view.radar'),
-            caption: summary,
+            caption: `${t('radar.reading')} ${summary}`,
             source: sourceIds.map(sourceName).join('; '),
           }}
         />
@@ -186,6 +200,11 @@ export default function RadarView({ data }: Props) {
           >
             <span aria-hidden="true">ⓘ </span>
             {pick(d.name, lang)}
+            {d.origin === 'atlas' && (
+              <span className="radar__added" title={t('radar.dimension.addedLong')}>
+                {t('radar.dimension.added')}
+              </span>
+            )}
           </button>
         ))}
       </div>

@@ -43,6 +43,8 @@ export interface CardLinks {
   programmes: CardProgramme[];
   /** The relationships the paper names as the model's representatives, resolved. */
   pairings: Pairing[];
+  /** Relationships the atlas chose as further examples (the paper does not name them), resolved. */
+  examples: Pairing[];
   /** True when the model lists no programmes and they are taken from the relationships drawn. */
   derived: boolean;
   policies: CardPolicy[];
@@ -82,8 +84,14 @@ export function cardLinks(model: Model, pairings: PairingsFile, policies: Polici
     .map((policy) => ({ policy, year: Number(policy.date.slice(0, 4)) }))
     .sort((a, b) => compareCodes(a.policy.date, b.policy.date));
   const pairingById = new Map(pairings.pairings.map((p) => [p.id, p]));
-  const representatives = model.pairingIds
-    .map((id) => pairingById.get(id))
-    .filter((p): p is Pairing => p !== undefined);
-  return { programmes, derived, pairings: representatives, policies: resolved, policiesDerived };
+  const resolve = (ids: readonly string[]) =>
+    ids.map((id) => pairingById.get(id)).filter((p): p is Pairing => p !== undefined);
+  return {
+    programmes,
+    derived,
+    pairings: resolve(model.pairingIds),
+    examples: resolve(model.examplePairingIds),
+    policies: resolved,
+    policiesDerived,
+  };
 }

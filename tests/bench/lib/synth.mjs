@@ -68,7 +68,8 @@ export function referencedProgrammes(story, models) {
 }
 
 /**
- * Pairing ids other files refer to (model cards' `pairingIds`, story steps' `state.pairing`),
+ * Pairing ids other files refer to (model cards' `pairingIds` and `examplePairingIds`, story
+ * steps' `state.pairing`),
  * kept when a synthetic file is smaller than the real one.
  * @param {unknown} story
  * @param {unknown} models
@@ -80,7 +81,7 @@ export function referencedPairings(story, models) {
     if (Array.isArray(node)) return node.forEach(walk);
     if (!node || typeof node !== 'object') return;
     for (const [key, value] of Object.entries(node)) {
-      if (key === 'pairingIds' && Array.isArray(value)) {
+      if ((key === 'pairingIds' || key === 'examplePairingIds') && Array.isArray(value)) {
         value.forEach((v) => typeof v === 'string' && ids.add(v));
       } else if (key === 'pairing' && typeof value === 'string') ids.add(value);
       else walk(value);
@@ -105,7 +106,7 @@ export function referencedPolicies(models) {
 /**
  * @typedef {{ adcode: string; name: { zh: string; zhShort: string; en: string }; region: string }} Province
  * @typedef {{ zh: string; en: string }} Text
- * @typedef {{ id: string; name: Text; startYear: number; endYear: number | null; sourceIds: string[] }} Programme
+ * @typedef {{ id: string; name: Text; startYear: number; endYear: number | null; modelRule: Text | null; sourceIds: string[] }} Programme
  * @typedef {{ adcode: string; place: { adcode: string | null; name: Text } | null; institution: Text | null }} Party
  * @typedef {{ id: string; east: Party; west: Party; programme: string; model: string; startYear: number | null; startNote: Text | null; firstDocumented: { year: number; sourceId: string }; endYear: number | null; resources: string[]; interpretation: Text | null; confidence: string; sourceIds: string[] }} Pairing
  * @typedef {{ programmes: Programme[]; pairings: Pairing[] }} PairingsFile
@@ -164,6 +165,7 @@ export function synthPairings({
       name: { zh: `合成项目 ${id}`, en: `Synthetic programme ${id}` },
       startYear: 1996,
       endYear: null,
+      modelRule: null,
       sourceIds: [sourceId],
     });
   }

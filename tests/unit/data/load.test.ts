@@ -251,6 +251,17 @@ describe('cross-file checks', () => {
     ]);
   });
 
+  it('requires the rule of a model given by rule: its programme’s modelRule', () => {
+    const all = allDatasets();
+    all.descriptions = descriptions([]);
+    all.pairings = pairings([pairing({ id: 'ruled', modelByRule: true })]);
+    expect(crossCheck(all).map((e) => [e.record, e.field, e.reason])).toEqual([
+      ['ew-2021', 'modelRule', { code: 'required-when', when: 'ruled.modelByRule = true' }],
+    ]);
+    all.pairings.programmes[0]!.modelRule = { zh: '规则', en: 'rule' };
+    expect(crossCheck(all)).toEqual([]);
+  });
+
   it('reports duplicate GDP rows and years outside the declared range', () => {
     const all = allDatasets();
     all.gdp.values.push({ ...all.gdp.values[0]! }, { ...all.gdp.values[0]!, year: 1990 });

@@ -25,7 +25,7 @@ describe('hub view', () => {
     }
     expect(matrix.querySelectorAll('td[data-linked="true"]')).toHaveLength(4);
     expect(matrix.querySelectorAll('td[data-linked="false"]')).toHaveLength(12);
-    expect(within(matrix).getByText('“断头路”难通 → 高标准建设：论文未将二者对应')).toBeTruthy();
+    expect(within(matrix).getByText('“断头路”难通 → 高标准建设：本图谱未读出对应')).toBeTruthy();
   });
 
   it('shows the passage and locator of a link when its cell is clicked, and clears on a second click', async () => {
@@ -34,7 +34,7 @@ describe('hub view', () => {
     const detail = screen.getByTestId('hub-detail');
     expect(detail.textContent).toContain('点击瓶颈');
     const cell = screen.getByRole('button', {
-      name: '供需链难畅 → 高精准对接：有对应（2 处原文）',
+      name: '供需链难畅 → 高精准对接：本图谱读作有对应（2 处原文）',
     });
     await user.click(cell);
     expect(cell.getAttribute('aria-pressed')).toBe('true');

@@ -110,4 +110,23 @@ describe('map view without usable geometry', () => {
     act(() => setYear(2015));
     expect(screen.getByTestId('map-chart').getAttribute('data-arcs')).toBe('0');
   });
+
+  it('says with a relationship whose model the atlas gave by rule that it is an interpretation, and which rule', async () => {
+    const ruled = pairing({
+      id: 'gd-gz-ruled',
+      east: { adcode: '440000', place: null, institution: null },
+      west: { adcode: '520000', place: null, institution: null },
+      modelByRule: true,
+    });
+    const file = pairings([ruled, pairing()]);
+    file.programmes[0]!.modelRule = { zh: '框架下的结对一律记为政策驱动帮扶型', en: 'by rule' };
+    render(<MapView data={{ ...data, pairings: file }} />);
+    await screen.findByRole('alert');
+    act(() => selectProvince('520000'));
+    const rule = within(screen.getByTestId('map-detail')).getAllByTestId('map-model-rule');
+    // Only the relationship flagged modelByRule carries it.
+    expect(rule.map((r) => r.textContent)).toEqual([
+      '模式归属：本图谱按规则归类 框架下的结对一律记为政策驱动帮扶型',
+    ]);
+  });
 });

@@ -42,14 +42,14 @@ const byModel = (o: ReturnType<typeof buildRadarOption>, id: string) =>
   o.series.find((s) => s.id === `model-${id}`) as Series;
 
 describe('radar option', () => {
-  it('names one indicator per dimension in the current language, each out of 5', () => {
+  it('names one indicator per dimension in the current language, each out of 5, an added one as added', () => {
     const file = scoredModels();
     const o = buildRadarOption(file, all, zh, 'zh-CN', style);
     expect(o.radar.indicator.map((i) => i.name)).toEqual([
       '维度actors',
       '维度flow',
       '维度depth',
-      '维度reliance',
+      '维度reliance（增设）',
     ]);
     expect(o.radar.indicator.every((i) => i.max === 5 && i.min === 0)).toBe(true);
     expect(o.radar.splitNumber).toBe(5);
@@ -58,7 +58,7 @@ describe('radar option', () => {
       'Dim actors',
       'Dim flow',
       'Dim depth',
-      'Dim reliance',
+      'Dim reliance (added)',
     ]);
   });
 
@@ -137,6 +137,20 @@ describe('radar option', () => {
     expect(missing).toContain(`Dim depth: ${en('missing.value')}`);
   });
 
+  it('says in the tooltip that the scores are the atlas’s reading, with each score’s confidence and reason, escaped', () => {
+    const o = buildRadarOption(scoredModels(), all, en, 'en', style);
+    const html = o.tooltip.formatter({ data: { modelId: 'policy-driven' } });
+    expect(html).toContain('the atlas’s reading of the paper');
+    expect(html).toContain('Dim actors: 2/5 · confidence: medium');
+    expect(html).toContain('Reason: policy-driven actors reason &lt;i&gt;');
+    expect(html).toContain('Dim reliance (added): 5/5');
+    expect(html).not.toContain('<i>');
+    const z = buildRadarOption(scoredModels(), all, zh, 'zh-CN', style);
+    expect(z.tooltip.formatter({ data: { modelId: 'policy-driven' } })).toContain(
+      '维度actors: 2/5 · 可信度：中',
+    );
+  });
+
   it('renders in ECharts without errors (SVG, no DOM)', () => {
     const chart = echarts.init(null, null, { renderer: 'svg', ssr: true, width: 600, height: 420 });
     chart.setOption(
@@ -201,6 +215,18 @@ describe('phase card links', () => {
     const none = cardLinks({ ...model, id: 'industry-education' }, p, policies());
     expect(none.programmes).toEqual([]);
     expect(none.policies).toEqual([]);
+  });
+
+  it('keeps the relationships the paper names apart from the examples the atlas chose', () => {
+    const model = {
+      ...scoredModels().models[0]!,
+      pairingIds: ['named'],
+      examplePairingIds: ['chosen', 'gone'],
+    };
+    const p = pairings([pairing({ id: 'named' }), pairing({ id: 'chosen' })]);
+    const links = cardLinks(model, p, policies());
+    expect(links.pairings.map((x) => x.id)).toEqual(['named']);
+    expect(links.examples.map((x) => x.id)).toEqual(['chosen']);
   });
 });
 
