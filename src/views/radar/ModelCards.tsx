@@ -165,13 +165,10 @@ export function ModelCards({
               heading={t('radar.card.pairings')}
               headingId={`${panelId}-pairings`}
               testId="radar-pairings"
+              // Said only when the atlas shows examples of its own instead.
+              none={links.examples.length > 0 ? t('radar.card.pairings.none') : null}
               {...{ model, provinces, pairing, t, lang }}
             />
-            {links.pairings.length === 0 && links.examples.length > 0 && (
-              <p className="radar__none" data-testid="radar-pairings-none">
-                {t('radar.card.pairings.none')}
-              </p>
-            )}
             <PairingLinks
               list={links.examples}
               heading={t('radar.card.examples')}
@@ -219,6 +216,8 @@ interface PairingLinksProps {
   heading: string;
   headingId: string;
   testId: string;
+  /** What to say under the heading when the list is empty; nothing at all when null. */
+  none?: string | null;
   model: Model;
   provinces: readonly Province[];
   pairing: string | null;
@@ -232,48 +231,56 @@ function PairingLinks({
   heading,
   headingId,
   testId,
+  none = null,
   model,
   provinces,
   pairing,
   t,
   lang,
 }: PairingLinksProps) {
-  if (list.length === 0) return null;
+  if (list.length === 0 && !none) return null;
   return (
     <>
       <p className="radar__h" id={headingId}>
         {heading}
       </p>
-      <ul className="radar__links" data-testid={testId}>
-        {list.map((p) => (
-          <li key={p.id}>
-            <button
-              type="button"
-              aria-pressed={pairing === p.id}
-              aria-describedby={headingId}
-              data-pairing={p.id}
-              onClick={() =>
-                showPairing(p.id, {
-                  model: model.id,
-                  startYear: shownFrom(p),
-                  endYear: p.endYear,
-                })
-              }
-            >
-              <span aria-hidden="true">→ </span>
-              {pairingLabel(p, provinces, lang)}
-              <span className="radar__count">
-                {' '}
-                ·{' '}
-                {p.startYear === null
-                  ? t('radar.card.pairing.documented', { year: shownFrom(p) })
-                  : t('radar.card.pairing.since', { year: p.startYear })}
-                {p.interpretation ? ` · ${t('radar.card.pairing.interpreted')}` : ''}
-              </span>
-            </button>
-          </li>
-        ))}
-      </ul>
+      {list.length === 0 && (
+        <p className="radar__none" data-testid={`${testId}-none`}>
+          {none}
+        </p>
+      )}
+      {list.length > 0 && (
+        <ul className="radar__links" data-testid={testId}>
+          {list.map((p) => (
+            <li key={p.id}>
+              <button
+                type="button"
+                aria-pressed={pairing === p.id}
+                aria-describedby={headingId}
+                data-pairing={p.id}
+                onClick={() =>
+                  showPairing(p.id, {
+                    model: model.id,
+                    startYear: shownFrom(p),
+                    endYear: p.endYear,
+                  })
+                }
+              >
+                <span aria-hidden="true">→ </span>
+                {pairingLabel(p, provinces, lang)}
+                <span className="radar__count">
+                  {' '}
+                  ·{' '}
+                  {p.startYear === null
+                    ? t('radar.card.pairing.documented', { year: shownFrom(p) })
+                    : t('radar.card.pairing.since', { year: p.startYear })}
+                  {p.interpretation ? ` · ${t('radar.card.pairing.interpreted')}` : ''}
+                </span>
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
     </>
   );
 }
