@@ -70,6 +70,10 @@ const PLACES = {
   shannan: ['540500', '山南市', 'Shannan'],
   nagqu: ['540600', '那曲市', 'Nagqu'],
   dianxi: [null, '滇西（云南西部）', 'Western Yunnan (Dianxi)'],
+  dingxi: ['621100', '定西市', 'Dingxi'],
+  xiangxi: ['433100', '湘西土家族苗族自治州', 'Xiangxi Tujia and Miao Autonomous Prefecture'],
+  zhaotong: ['530600', '昭通市', 'Zhaotong'],
+  nujiang: ['533300', '怒江傈僳族自治州', 'Nujiang Lisu Autonomous Prefecture'],
   // eastern cities
   dalian: ['210200', '大连市', 'Dalian'],
   ningbo: ['330200', '宁波市', 'Ningbo'],
@@ -81,6 +85,10 @@ const PLACES = {
   guangzhou: ['440100', '广州市', 'Guangzhou'],
   zhuhai: ['440400', '珠海市', 'Zhuhai'],
   dongguan: ['441900', '东莞市', 'Dongguan'],
+  fuzhou: ['350100', '福州市', 'Fuzhou'],
+  jinan: ['370100', '济南市', 'Jinan'],
+  foshan: ['440600', '佛山市', 'Foshan'],
+  zhongshan: ['442000', '中山市', 'Zhongshan'],
 };
 const place = (key) => {
   const [adcode, zh, en] = PLACES[key];
@@ -148,8 +156,8 @@ const SOURCES = [
     ['新华社', 'Xinhua News Agency'],
     ['中办国办印发《关于进一步加强东西部扶贫协作工作的指导意见》', 'General Offices of the CPC Central Committee and the State Council issue the Guiding Opinions on further strengthening East–West poverty-alleviation collaboration'],
     '2016-12-08', '宁波日报 2016年12月8日 A16版（刊发新华社电）；“调整东西部扶贫协作结对关系”一节', 'http://daily.cnnb.com.cn/nbrb/html/2016-12/08/content_1015203.htm', 'high',
-    ['本项目所据摘录在“宁波市帮扶吉林省延边州、贵州省黔西南州”之后中断，其后的结对关系（山东、福建、广东及其城市等）未能核对。',
-      'The excerpt used breaks off after “Ningbo helps Yanbian (Jilin) and Qianxinan (Guizhou)”; the pairs after that (Shandong, Fujian, Guangdong and their cities, etc.) could not be checked.']),
+    ['本项目所据摘录在“宁波市帮扶吉林省延边州、贵州省黔西南州”之后中断，其后的结对关系（山东、福建、广东及其城市等）未能在此核对；其中多数另据各自的报道收录（见各条）。',
+      'The excerpt used breaks off after “Ningbo helps Yanbian (Jilin) and Qianxinan (Guizhou)”; the pairs after that (Shandong, Fujian, Guangdong and their cities, etc.) could not be checked here, and most are recorded from reports of their own (see each pairing).']),
   src('pair-src-ningbo-daily-2017-05-16', 'news',
     ['宁波日报', 'Ningbo Daily'],
     ['宁波再担国家对口帮扶重任 帮吉林延边州', 'Ningbo takes on another national paired-assistance task: helping Yanbian, Jilin'],
@@ -312,6 +320,66 @@ const SOURCES = [
     '2024-12-03', '报道正文', null, 'medium-low',
     reprint2('wxredian.com', '原发布者未能确定（可能是院校公众号文章）。', 'The original publisher could not be identified (possibly a college’s WeChat account).')),
 ];
+// The rest of the December 2016 list (after Ningbo), each pair from a source of its own.
+SOURCES.push(
+  src('pair-src-nandu-2020-11-17', 'news',
+    ['南方都市报（南都APP）', 'Southern Metropolis Daily (Nandu app)'],
+    ['脱贫了！佛山对口帮扶凉山的贫困县已全部清零', 'Out of poverty: every poor county of Liangshan helped by Foshan has left the list'],
+    '2020-11-17', '南都APP 2020-11-17（“早在2016年，佛山按照中央和广东省委省政府部署，承担起对口凉山扶贫协作任务”）',
+    'https://m.mp.oeeee.com/a/BAAFRD000020201117381381.html', 'medium-high'),
+  src('pair-src-southcn-2020-10-16', 'news',
+    ['南方日报（南方+）', 'Southern Daily (Nanfang+)'],
+    ['珠海&怒江：山海同心小康路，兑现了哪些承诺？', 'Zhuhai and Nujiang: the road to moderate prosperity — which promises were kept?'],
+    '2020-10-16', '南方日报 2020-10-16（“自2016年底开展东西部扶贫协作以来，珠海市……倾心倾力倾智帮扶怒江”）',
+    'https://static.nfapp.southcn.com/content/202010/16/c4161658.html', 'medium-high'),
+  src('pair-src-dutenews-2022-10-15', 'news',
+    ['东莞+（东莞日报社客户端）', 'Dongguan+ (app of Dongguan Daily)'],
+    ['非凡十年·东莞答卷｜真情实意对口帮扶 真抓实干共同奔小康', 'A remarkable decade, Dongguan’s answers: sincere paired assistance, real work for common prosperity'],
+    '2022-10-15', '东莞+ 2022-10-15（“2016年9月3日，广东与云南扶贫协作工作联席会议召开，确定东莞对口帮扶云南昭通6县(区)”）',
+    'https://m.dutenews.com/n/article/7115675', 'medium-high'),
+  src('pair-src-zhaotong-daily-2019-08-22', 'news',
+    ['昭通日报（“微昭通”公众号刊发）', 'Zhaotong Daily (published on the “Wei Zhaotong” WeChat account)'],
+    ['东西部携手奏响扶贫交响曲', 'East and West play a poverty-alleviation symphony together'],
+    '2019-08-22', '编者按（“2016年9月，广东中山、东莞对口帮扶云南昭通，拉开了东西部扶贫协作新征程”）', null, 'medium',
+    reprint('freewechat.com（公众号文章存档）')),
+  src('pair-src-people-sz-2020-08-23', 'news',
+    ['人民网深圳频道', 'People’s Daily Online, Shenzhen channel'],
+    ['［报道］深圳帮扶百色、河池', '[Report] Shenzhen’s help for Baise and Hechi'],
+    '2020-08-23', '人民网深圳频道 2020-08-23（“2016年，根据中央部署，广东省派出以深圳市为主体的广东省第二扶贫协作工作组，具体负责粤桂两省区扶贫协作工作”）；标题为本项目概括',
+    'http://sz.people.com.cn/BIG5/n2/2020/0823/c202846-34245067.html', 'medium-high',
+    ['经人民网自身的繁体网关核对；标题未见，为本项目按内容概括。', 'Checked through people.com.cn’s own traditional-Chinese gateway; the headline was not seen and is the project’s summary.']),
+  src('pair-src-xinhua-2019-09-21', 'news',
+    ['新华社', 'Xinhua News Agency'],
+    ['［报道］重庆市东西部扶贫协作工作推进会：山东三年累计援助资金13.17亿元', '[Report] Chongqing East–West poverty-collaboration meeting: Shandong’s aid over three years'],
+    '2019-09-21', '新华社重庆9月21日电（“2016年7月，根据国家东西部扶贫协作工作部署，山东省和重庆市进一步加强扶贫协作……山东省14个市、区(县)与重庆市14个贫困区县扶贫协作结对”）；标题为本项目概括', null, 'medium-high',
+    reprint2('feifmx.com', '标题为本项目概括。', 'The headline is the project’s summary.')),
+  src('pair-src-gansu-daily-2017-08-10', 'news',
+    ['甘肃日报', 'Gansu Daily'],
+    ['青岛陇南东西扶贫协作稳步推进', 'Qingdao–Longnan East–West poverty collaboration advances steadily'],
+    '2017-08-10', '甘肃日报 2017-08-10（“自去年10月中央确定青岛市结对帮扶陇南市以来”）', null, 'medium-high',
+    reprint('lfbxx.com')),
+  src('pair-src-tuanjiebao-2018-05-25', 'news',
+    ['团结报（湘西土家族苗族自治州）', 'Tuanjie Bao (Xiangxi Prefecture daily)'],
+    ['济南槐荫区党政代表团来花垣考察调研扶贫协作工作', 'Party and government delegation of Huaiyin District, Jinan, visits Huayuan on poverty collaboration'],
+    '2018-05-25', '团结报 2018-05-25（济南市槐荫区—湘西州花垣县东西部扶贫协作座谈会）',
+    'http://www.xxnet.com.cn/szb/tjbpc/201805/25/c11601.html', 'medium-high'),
+  src('pair-src-fznews-2021-02-04', 'news',
+    ['福州日报（福州新闻网）', 'Fuzhou Daily (fznews.com.cn)'],
+    ['福州·定西扶贫协作前方指挥部工作队获表彰', 'Fuzhou–Dingxi poverty-collaboration front team honoured'],
+    '2021-02-04', '福州新闻网 2021-02-04（“2017年福州市与甘肃定西市签署《东西部扶贫协作框架协议》以来”）',
+    'http://m.fznews.com.cn/dsxw/20210204/601c05800d389.shtml', 'medium-high'),
+  src('pair-src-minzu-daily-2019-01-20', 'news',
+    ['民族日报（临夏）', 'Minzu Daily (Linxia)'],
+    ['山海牵手共绘发展蓝图——厦门市临夏市2018年东西部扶贫协作工作纪实', 'Mountains and sea draw a blueprint together: Xiamen and Linxia City’s East–West poverty collaboration in 2018'],
+    '2019-01-20', '民族日报 2019-01-20（“2017年8月……临夏市与厦门市思明区成功达成东西扶贫协作协议”）', null, 'medium',
+    reprint('m.yybnet.net')),
+  src('pair-src-people-nx-2021-05-31', 'news',
+    ['人民网宁夏频道', 'People’s Daily Online, Ningxia channel'],
+    ['［评论］闽宁协作第二十五次联席会议召开', '[Commentary] 25th Fujian–Ningxia joint meeting'],
+    '2021-05-31', '人民网宁夏频道 2021-05-31（“闽宁协作第二十五次联席会议在福建省福州市隆重召开”；“25年从不间断的脱贫互助历程”）；标题为本项目概括',
+    'http://nx.people.com.cn/n2/2021/0531/c192482-34752647.html', 'medium-high',
+    ['标题未见，为本项目按内容概括。', 'The headline was not seen and is the project’s summary.']),
+);
 const sourceIds = new Set([...SOURCES.map((s) => s.id), GAO, 'paper-zhengzhou-hub']);
 
 // ---------------------------------------------------------------- programmes
@@ -457,17 +525,17 @@ for (const [slug, prv, city] of [['dalian', 'liaoning', 'dalian'], ['ningbo', 'z
   });
 }
 ew1996('shandong-chongqing', ['shandong'], ['chongqing'], 21, { startYear: 2010,
-  zh: '据白皮书表2注，2010年6月部分调整，山东改为帮扶重庆（重庆日报2023年：2010年起山东对口协作重庆14个区县）。鲁渝协作2016年以后仍在延续（2023年第十九次联席会议），但2016年名单中山东的部分不在所据摘录中，故2017—2020年没有单独一条。',
-  en: 'Per the note to Table 2, in the June 2010 partial adjustment Shandong switched to helping Chongqing (Chongqing Daily, 2023: from 2010 Shandong was paired with 14 districts and counties of Chongqing). Shandong–Chongqing collaboration went on after 2016 (19th joint meeting in 2023), but Shandong’s part of the 2016 list is not in the excerpt used, so 2017–2020 has no pairing of its own.',
+  zh: '据白皮书表2注，2010年6月部分调整，山东改为帮扶重庆（重庆日报2023年：2010年起山东对口协作重庆14个区县）。鲁渝协作2016年以后仍在延续（见2016年一轮的结对；2023年第十九次联席会议）。',
+  en: 'Per the note to Table 2, in the June 2010 partial adjustment Shandong switched to helping Chongqing (Chongqing Daily, 2023: from 2010 Shandong was paired with 14 districts and counties of Chongqing). Shandong–Chongqing collaboration went on after 2016 (see the pairing of the 2016 round; 19th joint meeting in 2023).',
   sourceIds: [WP, 'pair-src-chongqing-daily-2023-07-19'] });
 ew1996('xiamen-linxia', ['fujian', 'xiamen'], ['gansu', 'linxia'], 21, { startYear: 2010,
-  zh: '据白皮书表2注，2010年6月部分调整，厦门改为帮扶甘肃临夏。2016年以后是否延续，所据2016年名单摘录未涉及。',
-  en: 'Per the note to Table 2, in the June 2010 partial adjustment Xiamen switched to Linxia, Gansu. Whether this continued after 2016 is not covered by the 2016 excerpt used.',
+  zh: '据白皮书表2注，2010年6月部分调整，厦门改为帮扶甘肃临夏。2016年以后的延续见2016年一轮的结对。',
+  en: 'Per the note to Table 2, in the June 2010 partial adjustment Xiamen switched to Linxia, Gansu. For its continuation after 2016 see the pairing of the 2016 round.',
   sourceIds: [WP] });
 ew1996('zhuhai-liangshan', ['guangdong', 'zhuhai'], ['sichuan', 'liangshan'], 21, { startYear: 2010,
-  zh: '据白皮书表2注，2010年6月部分调整，珠海改为帮扶四川凉山。2016年以后是否延续，所据2016年名单摘录未涉及。',
-  en: 'Per the note to Table 2, in the June 2010 partial adjustment Zhuhai switched to Liangshan, Sichuan. Whether this continued after 2016 is not covered by the 2016 excerpt used.',
-  sourceIds: [WP] });
+  zh: '据白皮书表2注，2010年6月部分调整，珠海改为帮扶四川凉山。2016年起凉山改由佛山帮扶、珠海改为帮扶云南怒江（见2016年一轮的结对）。',
+  en: 'Per the note to Table 2, in the June 2010 partial adjustment Zhuhai switched to Liangshan, Sichuan. From 2016 Foshan took over Liangshan and Zhuhai switched to Nujiang, Yunnan (see the pairings of the 2016 round).',
+  sourceIds: [WP, 'pair-src-nandu-2020-11-17', 'pair-src-southcn-2020-10-16'] });
 // (the three 2010-adjustment pairings come from the "status" column of rows 21–32; recorded under row 21)
 
 // --- (2) 2013: four cities added for Guizhou (CSV row 32)
@@ -529,8 +597,79 @@ ew2016('ningbo-yanbian', ['zhejiang', 'ningbo'], ['jilin', 'yanbian'], 20, {
   en: 'The 2016 list reads “Ningbo helps Yanbian (Jilin) and Qianxinan (Guizhou)”; split into two pairings. Jilin is not a western province; Yanbian is kept as listed (Ningbo Daily, 2017, reports Ningbo’s help for Yanbian).',
   sourceIds: [X16, 'pair-src-ningbo-daily-2017-05-16'] });
 ew2016('ningbo-qianxinan', ['zhejiang', 'ningbo'], ['guizhou', 'qianxinan'], 20, {
-  zh: '所据2016年名单摘录在此条之后中断，其余结对（山东、福建、广东及其城市等）未能核对，因此没有收录。',
-  en: 'The 2016 excerpt used breaks off after this pair; the remaining pairs (Shandong, Fujian, Guangdong and their cities, etc.) could not be checked and are not included.' });
+  zh: '所据2016年名单摘录在此条之后中断；其余结对（山东、福建、广东及其城市）各据单独的报道收录，青岛—安顺和广东—甘孜未找到来源，没有收录。',
+  en: 'The 2016 excerpt used breaks off after this pair; the remaining pairs (Shandong, Fujian, Guangdong and their cities) rest on reports of their own, and Qingdao–Anshun and Guangdong–Garzê, for which no source was found, are not included.' });
+/**
+ * A pair of the December 2016 list after Ningbo: the excerpt of the list used breaks off there, so
+ * each rests on a source of its own, which gives its start (2016) or, when it gives none, the year
+ * it first shows the pair in place (start unknown, with the reason).
+ */
+const ew2016own = (slug, east, west, opts) => {
+  const e = party(...east), w = party(...west);
+  const start = opts.startYear === undefined ? 2016 : opts.startYear;
+  add({
+    id: `ew-2016-${slug}`, east: e, west: w, programme: 'ew-poverty-2016', model: 'policy-driven',
+    startYear: start, endYear: 2020,
+    ...(start === null ? {
+      startNote: T(
+        `起始年不详：所据2016年12月名单摘录在宁波之后中断，此条的来源没有写明起始年。地图从${opts.documented}年起画出，那是来源所见此结对已在进行的最早年份。`,
+        `Start unknown: the excerpt of the December 2016 list used breaks off after Ningbo, and this pair’s source gives no start year. The map draws it from ${opts.documented}, the earliest year the source shows the pair in place.`),
+      firstDocumented: { year: opts.documented, sourceId: opts.sourceIds[0] },
+    } : {}),
+    description: T(
+      `2016年东西部扶贫协作结对（2016—2020年）：${label(e, 'zh')}帮扶${label(w, 'zh')}。${opts.zh}所据2016年12月名单摘录在宁波之后中断，此条依据的是上述报道。结束年取2020年：2021年起新一轮东西部协作。${GENERIC_ZH}`,
+      `East–West poverty-alleviation pair of the 2016 round (2016–2020): ${label(e, 'en')} helps ${label(w, 'en')}. ${opts.en} The excerpt of the December 2016 list used breaks off after Ningbo; this pairing rests on the report named. End year 2020: a new round of East–West collaboration began in 2021. ${GENERIC_EN}`),
+    confidence: opts.confidence, sourceIds: opts.sourceIds,
+  });
+};
+ew2016own('shandong-chongqing', ['shandong'], ['chongqing'], {
+  zh: '新华社2019年报道：2016年7月，山东省和重庆市按国家部署进一步加强扶贫协作，山东14个市、区（县）与重庆14个贫困区县结对。',
+  en: 'Xinhua (2019): in July 2016 Shandong and Chongqing stepped up their poverty collaboration as the state directed, pairing 14 Shandong cities and districts with 14 poor districts and counties of Chongqing.',
+  confidence: 'medium-high', sourceIds: ['pair-src-xinhua-2019-09-21'] });
+ew2016own('jinan-xiangxi', ['shandong', 'jinan'], ['hunan', 'xiangxi'], {
+  startYear: null, documented: 2018,
+  zh: '湖南属中部；湘西州按名单原样保留。团结报2018年报道济南市槐荫区与湘西州花垣县的东西部扶贫协作。',
+  en: 'Hunan is a central province; Xiangxi is kept as listed. Tuanjie Bao (2018) reports East–West poverty collaboration between Huaiyin District, Jinan, and Huayuan County, Xiangxi.',
+  confidence: 'medium-high', sourceIds: ['pair-src-tuanjiebao-2018-05-25'] });
+ew2016own('qingdao-longnan', ['shandong', 'qingdao'], ['gansu', 'longnan'], {
+  zh: '甘肃日报2017年报道：自2016年10月中央确定青岛市结对帮扶陇南市以来，两市签署东西部扶贫协作框架协议。',
+  en: 'Gansu Daily (2017): since the centre paired Qingdao with Longnan in October 2016, the two cities have signed an East–West poverty-collaboration framework agreement.',
+  confidence: 'medium-high', sourceIds: ['pair-src-gansu-daily-2017-08-10'] });
+ew2016own('guangdong-guangxi', ['guangdong'], ['guangxi'], {
+  zh: '人民网2020年报道：2016年，广东按中央部署派出以深圳市为主体的第二扶贫协作工作组，负责粤桂扶贫协作。',
+  en: 'People’s Daily Online (2020): in 2016, as the centre directed, Guangdong sent its second poverty-collaboration team, led by Shenzhen, to run Guangdong–Guangxi collaboration.',
+  confidence: 'medium-high', sourceIds: ['pair-src-people-sz-2020-08-23'] });
+ew2016own('foshan-liangshan', ['guangdong', 'foshan'], ['sichuan', 'liangshan'], {
+  zh: '南方都市报2020年报道：2016年佛山按中央和广东部署承担对口凉山扶贫协作任务，结对帮扶凉山州11个贫困县。',
+  en: 'Southern Metropolis Daily (2020): in 2016 Foshan took on paired poverty collaboration with Liangshan as the centre and Guangdong directed, helping its 11 poor counties.',
+  confidence: 'medium-high', sourceIds: ['pair-src-nandu-2020-11-17'] });
+ew2016own('zhongshan-zhaotong', ['guangdong', 'zhongshan'], ['yunnan', 'zhaotong'], {
+  zh: '名单写作中山、东莞两市帮扶昭通，此处按东部城市拆为两条。昭通日报2019年：2016年9月，广东中山、东莞对口帮扶云南昭通。',
+  en: 'Zhongshan and Dongguan together help Zhaotong; split here into one pairing per eastern city. Zhaotong Daily (2019): from September 2016 Zhongshan and Dongguan (Guangdong) have helped Zhaotong (Yunnan).',
+  confidence: 'medium', sourceIds: ['pair-src-zhaotong-daily-2019-08-22'] });
+ew2016own('dongguan-zhaotong', ['guangdong', 'dongguan'], ['yunnan', 'zhaotong'], {
+  zh: '名单写作中山、东莞两市帮扶昭通，此处按东部城市拆为两条。东莞+ 2022年：2016年9月3日广东与云南扶贫协作工作联席会议确定东莞对口帮扶昭通6县（区）。',
+  en: 'Zhongshan and Dongguan together help Zhaotong; split here into one pairing per eastern city. Dongguan+ (2022): the Guangdong–Yunnan joint meeting of 3 September 2016 assigned Dongguan to six counties and districts of Zhaotong.',
+  confidence: 'medium-high', sourceIds: ['pair-src-dutenews-2022-10-15', 'pair-src-zhaotong-daily-2019-08-22'] });
+ew2016own('zhuhai-nujiang', ['guangdong', 'zhuhai'], ['yunnan', 'nujiang'], {
+  zh: '南方日报2020年报道：自2016年底开展东西部扶贫协作以来，珠海市帮扶怒江。',
+  en: 'Southern Daily (2020): Zhuhai has helped Nujiang since East–West poverty collaboration began there at the end of 2016.',
+  confidence: 'medium-high', sourceIds: ['pair-src-southcn-2020-10-16'] });
+ew2016own('fujian-ningxia', ['fujian'], ['ningxia'], {
+  startYear: null, documented: 2016,
+  zh: '闽宁协作自1996年起（见1996年安排）。人民网2021年：闽宁协作第二十五次联席会议召开，两省区“25年从不间断的脱贫互助历程”，即2016—2020年也在延续。',
+  en: 'Fujian–Ningxia collaboration dates from 1996 (see the 1996 arrangement). People’s Daily Online (2021): the 25th joint meeting was held, after “25 years of uninterrupted mutual help against poverty”, so it went on through 2016–2020.',
+  confidence: 'medium-high', sourceIds: ['pair-src-people-nx-2021-05-31'] });
+ew2016own('fuzhou-dingxi', ['fujian', 'fuzhou'], ['gansu', 'dingxi'], {
+  startYear: null, documented: 2017,
+  zh: '福州日报2021年报道：2017年福州市与定西市签署《东西部扶贫协作框架协议》。',
+  en: 'Fuzhou Daily (2021): Fuzhou and Dingxi signed an East–West poverty-collaboration framework agreement in 2017.',
+  confidence: 'medium-high', sourceIds: ['pair-src-fznews-2021-02-04'] });
+ew2016own('xiamen-linxia', ['fujian', 'xiamen'], ['gansu', 'linxia'], {
+  startYear: null, documented: 2017,
+  zh: '厦门自2010年起帮扶临夏（见2010年调整）。民族日报2019年报道：2017年8月临夏市与厦门市思明区达成东西扶贫协作协议。',
+  en: 'Xiamen has helped Linxia since 2010 (see the 2010 adjustment). Minzu Daily (2019): in August 2017 Linxia City and Siming District, Xiamen, reached an East–West poverty-collaboration agreement.',
+  confidence: 'medium', sourceIds: ['pair-src-minzu-daily-2019-01-20'] });
 for (const [slug, pl] of [['qiannan', 'qiannan'], ['bijie', 'bijie']]) {
   ew2016(`guangzhou-${slug}`, ['guangdong', 'guangzhou'], ['guizhou', pl], 11, {
     zh: '此条不在所据2016年名单摘录中，依据的是2021年广东结对调整报道中“广州2016年起帮扶黔南、毕节”一句。',
@@ -564,8 +703,8 @@ ew2021('shandong-gansu', ['shandong'], ['gansu'], 3, {
   en: 'In the new round Shandong (Jinan and Qingdao) helps Gansu (Longnan, Dingxi and Linxia); the December 2021 Shandong–Gansu symposium named vocational education as a field of cooperation. The report does not say which city pairs with which prefecture, so this is one province-to-province pairing. Qingdao West Coast New Area’s poverty collaboration with Wudu District, Longnan, dates from 2017.',
   sourceIds: ['pair-src-gansu-daily-2021-12-05', 'pair-src-qingdao-west-coast-2019'] });
 ew2021('shandong-chongqing', ['shandong'], ['chongqing'], 4, {
-  zh: '鲁渝协作：2010年起山东对口协作重庆14个区县（另有1994年起对口支援忠县），2023年召开第十九次联席会议。2016年名单中山东的部分不在所据摘录中，故2017—2020年没有单独一条；起始年按本轮2021年计。',
-  en: 'Shandong–Chongqing collaboration: from 2010 Shandong has been paired with 14 districts and counties of Chongqing (and has aided Zhong County since 1994); the 19th joint meeting was held in 2023. Shandong’s part of the 2016 list is not in the excerpt used, so there is no separate pairing for 2017–2020; the start year here is that of this round, 2021.',
+  zh: '鲁渝协作：2010年起山东对口协作重庆14个区县（另有1994年起对口支援忠县），2023年召开第十九次联席会议。2016—2020年见2016年一轮的结对；起始年按本轮2021年计。',
+  en: 'Shandong–Chongqing collaboration: from 2010 Shandong has been paired with 14 districts and counties of Chongqing (and has aided Zhong County since 1994); the 19th joint meeting was held in 2023. for 2016–2020 see the pairing of the 2016 round; the start year here is that of this round, 2021.',
   sourceIds: ['pair-src-chongqing-daily-2023-07-19', WP] });
 ew2021('shanghai-yunnan', ['shanghai'], ['yunnan'], 5, {
   zh: '沪滇协作：1996年起，2023年上海市代表团赴云南考察对口协作。起始年按本轮2021年计。',

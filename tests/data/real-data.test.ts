@@ -188,6 +188,44 @@ describe('the bundled pairings and policies', () => {
     expect(keys).toContain('120000>650000>resource-complementary'); // 津新
   });
 
+  it('hold the 2016 list after Ningbo, each pair on a source of its own, or name it in data/README.md as not found', () => {
+    const byId = new Map(pairings().pairings.map((p) => [p.id, p]));
+    for (const id of [
+      'ew-2016-fujian-ningxia',
+      'ew-2016-fuzhou-dingxi',
+      'ew-2016-xiamen-linxia',
+      'ew-2016-shandong-chongqing',
+      'ew-2016-jinan-xiangxi',
+      'ew-2016-qingdao-longnan',
+      'ew-2016-guangdong-guangxi',
+      'ew-2016-foshan-liangshan',
+      'ew-2016-zhongshan-zhaotong',
+      'ew-2016-dongguan-zhaotong',
+      'ew-2016-zhuhai-nujiang',
+    ]) {
+      const p = byId.get(id);
+      expect(p, id).toBeDefined();
+      // Not the truncated list: a report that names the pair.
+      expect(p!.sourceIds, id).not.toContain('pair-src-xinhua-2016-12-ew-guidance');
+      expect(p!.programme).toBe('ew-poverty-2016');
+    }
+    const readme = readFileSync(resolve(process.cwd(), 'data/README.md'), 'utf8');
+    expect(readme).toMatch(/not found[\s\S]{0,200}青岛—安顺/);
+    // 粤桂, 鲁渝 and 闽宁 are on the 2018 map.
+    const { arcs } = buildArcs(pairings().pairings, loaded.provinces.provinces, {
+      year: 2018,
+      models: [],
+      programme: 'ew-poverty-2016',
+    });
+    const keys = arcs.map((a) => a.key);
+    for (const key of ['440000>450000', '370000>500000', '350000>640000']) {
+      expect(
+        keys.some((k) => k.startsWith(key)),
+        key,
+      ).toBe(true);
+    }
+  });
+
   it('carry the brief’s corrections to document numbers and issuers', () => {
     const byId = new Map(policies().map((p) => [p.id, p]));
     expect(byId.get('pol-2016-vet-ew-action-plan')!.docNumber).toBe('教发〔2016〕15号');
