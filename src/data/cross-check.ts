@@ -259,9 +259,12 @@ export function crossCheck(data: Loaded): CrossProblem[] {
       'policies',
       data.policies.policies.map((p) => p.id),
     );
-    data.policies.policies.forEach((p, i) =>
-      checkSources('policies', { list: 'policies', index: i }, 'sourceIds', p.sourceIds),
-    );
+    data.policies.policies.forEach((p, i) => {
+      checkSources('policies', { list: 'policies', index: i }, 'sourceIds', p.sourceIds);
+      checkConfidence(p.confidence, p.sourceIds, (reason) =>
+        push('policies', p.id, 'confidence', reason),
+      );
+    });
   }
 
   if (data.models) {

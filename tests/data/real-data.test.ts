@@ -226,6 +226,19 @@ describe('the bundled pairings and policies', () => {
     }
   });
 
+  it('rate every policy by its own sources: one resting only on a paper that mentions it is at most medium', () => {
+    const rank = ['high', 'medium-high', 'medium', 'medium-low', 'low'];
+    const papers = new Set(['paper-gao-guo-2025', 'paper-zhengzhou-hub']);
+    for (const p of policies()) {
+      if (p.sourceIds.every((id) => papers.has(id))) {
+        expect(rank.indexOf(p.confidence), p.id).toBeGreaterThanOrEqual(rank.indexOf('medium'));
+      }
+    }
+    const byId = new Map(policies().map((p) => [p.id, p]));
+    expect(byId.get('pol-2017-qingdao-plan')!.confidence).toBe('medium');
+    expect(byId.get('pol-2016-vet-ew-action-plan')!.confidence).toBe('high');
+  });
+
   it('carry the brief’s corrections to document numbers and issuers', () => {
     const byId = new Map(policies().map((p) => [p.id, p]));
     expect(byId.get('pol-2016-vet-ew-action-plan')!.docNumber).toBe('教发〔2016〕15号');

@@ -1,5 +1,5 @@
 import { array, nullable, object, oneOf, string, type Infer } from './kit';
-import { id, modelId, partialDate, sourceIds, text } from './common';
+import { confidence, id, modelId, partialDate, sourceIds, text } from './common';
 
 export const POLICY_LEVELS = ['central', 'ministry', 'provincial', 'municipal'] as const;
 export type PolicyLevel = (typeof POLICY_LEVELS)[number];
@@ -14,6 +14,8 @@ export const policy = object({
   level: oneOf(POLICY_LEVELS),
   gist: text,
   phase: nullable(modelId),
+  /** How sure the record (date, issuer, number) is: at most its best source's (cross-checked). */
+  confidence,
   sourceIds,
 });
 export type Policy = Infer<typeof policy>;

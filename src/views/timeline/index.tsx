@@ -136,6 +136,11 @@ export default function TimelineView({ data }: Props) {
         cell: (p) => t(`timeline.level.${p.level}`),
       },
       { key: 'phase', header: t('timeline.col.phase'), cell: (p) => modelName(p.phase) },
+      {
+        key: 'confidence',
+        header: t('sources.confidence'),
+        cell: (p) => t(`confidence.${p.confidence}`),
+      },
     ],
     [t, lang, modelName],
   );
@@ -658,6 +663,8 @@ function PolicyDetail({
         <dd>{modelName(policy.phase)}</dd>
         <dt>{t('timeline.detail.gist')}</dt>
         <dd>{pick(policy.gist, lang)}</dd>
+        <dt>{t('sources.confidence')}</dt>
+        <dd data-testid="timeline-confidence">{t(`confidence.${policy.confidence}`)}</dd>
         <dt>{t('timeline.detail.sources')}</dt>
         <dd>
           <ul>

@@ -284,6 +284,7 @@ export function synthPolicies({ count = 40, sourceId, ids = [], seed = 2 }) {
         level: pickOne(rand, LEVELS),
         gist: { zh: '基准测试用的合成数据。', en: 'Synthetic data for the benchmark.' },
         phase: rand() < 0.2 ? null : pickOne(rand, MODEL_IDS),
+        confidence: 'low', // never above its source's, whatever that is
         sourceIds: [sourceId],
       };
     }),

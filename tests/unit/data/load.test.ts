@@ -229,6 +229,11 @@ describe('cross-file checks', () => {
       sourceId: 'blog',
       confidence: 'high',
     });
+    all.policies.policies.push({
+      ...all.policies.policies[0]!,
+      id: 'pol-on-a-blog',
+      sourceIds: ['blog'],
+    });
     expect(crossCheck(all).map((e) => [e.file, e.record, e.field, e.reason])).toEqual([
       [
         'data/gdp.json',
@@ -247,6 +252,12 @@ describe('cross-file checks', () => {
         'on-a-blog',
         'confidence',
         { code: 'above-sources', confidence: 'medium', best: 'medium-low' },
+      ],
+      [
+        'data/policies.json',
+        'pol-on-a-blog',
+        'confidence',
+        { code: 'above-sources', confidence: 'high', best: 'medium-low' },
       ],
     ]);
   });
