@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { browserMissing, useBrowser } from './harness';
+import { browserMissing, untilViewsShown, useBrowser } from './harness';
 
 const require = createRequire(import.meta.url);
 // Injected through the DevTools protocol: the app's CSP rightly refuses inline script tags.
@@ -13,7 +13,7 @@ type AxeResult = { violations: { id: string; impact: string; nodes: { target: st
 /** Runs axe-core in the page once every view has settled; returns "rule: targets" lines. */
 async function axe(page: Page): Promise<string[]> {
   await page.waitForFunction(() => document.querySelectorAll('.panel__loading').length === 0);
-  await page.waitForTimeout(500);
+  await untilViewsShown(page);
   await page.evaluate(AXE_SOURCE);
   const result = (await page.evaluate(() =>
     (window as unknown as { axe: { run: (o: object) => Promise<unknown> } }).axe.run({
@@ -54,7 +54,7 @@ describe.skipIf(browserMissing)('accessibility (axe-core)', () => {
 
   it('has zero violations on a phone with the sources drawer open', async () => {
     const { page } = await open('?lang=en', { width: 375, height: 812 });
-    await page.getByRole('button', { name: 'Sources' }).click();
+    await page.getByRole('button', { name: 'Sources', exact: true }).click();
     await page.getByRole('dialog', { name: 'Sources' }).waitFor();
     expect(await axe(page)).toEqual([]);
   });

@@ -43,14 +43,27 @@ export function useBrowser() {
   /** Opens a page at `search` (e.g. "?lang=en") with a fresh context and problem recorders. */
   async function open(
     search = '',
-    opts: { width?: number; height?: number; locale?: string; reducedMotion?: boolean } = {},
-  ): Promise<{ page: Page; problems: PageProblems }> {
+    opts: {
+      width?: number;
+      height?: number;
+      locale?: string;
+      reducedMotion?: boolean;
+      /**
+       * Installs Playwright's clock before the page loads: time runs as usual, and a test that
+       * checks that nothing happens for a while moves it on with `page.clock.runFor(ms)`
+       * instead of sleeping. The clock also stubs the performance timeline: the app's marks
+       * (`atlas-first-screen`, …) cannot be read under it; wait on the page's state instead.
+       */
+      clock?: boolean;
+    } = {},
+  ): Promise<{ page: Page; problems: PageProblems; requests: string[] }> {
     const context = await browser!.newContext({
       viewport: { width: opts.width ?? 1366, height: opts.height ?? 900 },
       locale: opts.locale ?? 'zh-CN',
       reducedMotion: opts.reducedMotion ? 'reduce' : 'no-preference',
     });
     contexts.push(context);
+    if (opts.clock) await context.clock.install();
     await context.addInitScript(() => {
       const w = window as unknown as { __csp: string[] };
       w.__csp = [];
@@ -64,12 +77,16 @@ export function useBrowser() {
       consoleErrors: [],
       cspViolations: () => page.evaluate(() => (window as unknown as { __csp: string[] }).__csp),
     };
+    // Every URL the page asks for, from the start (the performance timeline is not readable
+    // under Playwright's clock).
+    const requests: string[] = [];
+    page.on('request', (r) => requests.push(r.url()));
     page.on('pageerror', (e) => problems.pageErrors.push(e.message));
     page.on('console', (m) => {
       if (m.type() === 'error') problems.consoleErrors.push(m.text());
     });
     await page.goto(`${atlasUrl}${search}`);
-    return { page, problems };
+    return { page, problems, requests };
   }
   return { open };
 }
@@ -90,12 +107,44 @@ export const canvasPixels = (page: Page | Frame, selector = 'canvas') =>
   );
 
 /**
+ * Resolves once the page has rendered `n` more animation frames: what was just set (a chart's
+ * option, a cursor) has been drawn.
+ */
+export const nextFrames = (page: Page | Frame, n = 2) =>
+  page.evaluate(
+    (k) =>
+      new Promise<void>((done) => {
+        const step = (left: number) =>
+          left ? requestAnimationFrame(() => step(left - 1)) : done();
+        step(k);
+      }),
+    n,
+  );
+
+/**
+ * Waits until every panel on the page that may load has shown its view (the app marks each
+ * with `atlas-view-shown:<view>`; a panel waiting for the reader to come near is left out) and
+ * what was shown has been drawn (two frames).
+ */
+export async function untilViewsShown(page: Page) {
+  await page.waitForFunction(() =>
+    [...document.querySelectorAll('section[data-view]:not(:has(.panel__deferred))')].every(
+      (s) =>
+        performance.getEntriesByName(`atlas-view-shown:${s.getAttribute('data-view')}`).length > 0,
+    ),
+  );
+  await nextFrames(page);
+}
+
+/**
  * Waits until the canvases matching `selector` stop changing between polls (an entry
  * animation has ended, every layer has drawn), for 5 s at most; returns their pixels.
  */
 export async function untilCanvasesSettle(page: Page | Frame, selector = 'canvas') {
   let before = await canvasPixels(page, selector);
   for (let i = 0; i < 20; i++) {
+    // A poll, not a wait for a moment: it ends as soon as two looks 250 ms apart agree (an
+    // ECharts animation has no event for "the last frame has been painted").
     await page.waitForTimeout(250);
     const now = await canvasPixels(page, selector);
     if (now === before) break;

@@ -2,7 +2,14 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { atlasUrl, browserMissing, untilCanvasesSettle, useBrowser } from './harness';
+import {
+  atlasUrl,
+  browserMissing,
+  nextFrames,
+  untilCanvasesSettle,
+  untilViewsShown,
+  useBrowser,
+} from './harness';
 
 const real = (name: string) => readFileSync(resolve(process.cwd(), `data/${name}.json`), 'utf8');
 
@@ -195,13 +202,14 @@ describe.skipIf(browserMissing)('hostile input', () => {
     }
     await page.reload();
     await page.waitForFunction(() => document.querySelectorAll('.panel__loading').length === 0);
-    await page.waitForTimeout(1500);
+    await untilViewsShown(page);
     // Open every "data & sources" table, the sources drawer and hover the charts.
     for (const b of await page.getByRole('button', { name: '数据与来源' }).all()) await b.click();
     for (const chart of await page.locator('canvas').all()) {
       const box = await chart.boundingBox();
       if (box) await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
-      await page.waitForTimeout(100);
+      // The tooltip, if any, is drawn in the frames after the pointer moved.
+      await nextFrames(page);
     }
     await page.getByRole('button', { name: '资料来源' }).click();
     await page.getByRole('dialog').waitFor();

@@ -3,7 +3,14 @@ import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { atlasUrl, browserMissing, screenshotPath, useBrowser } from './harness';
+import {
+  atlasUrl,
+  browserMissing,
+  nextFrames,
+  screenshotPath,
+  untilCanvasesSettle,
+  useBrowser,
+} from './harness';
 
 const require = createRequire(import.meta.url);
 const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
@@ -25,10 +32,10 @@ async function axeMap(page: Page): Promise<string[]> {
 const chart = (page: Page) => page.locator('[data-testid="map-chart"]');
 const arcsDrawn = async (page: Page) => Number(await chart(page).getAttribute('data-arcs'));
 
+/** The map has drawn: its three layers (base, flows, names) are up and have painted. */
 async function mapReady(page: Page) {
-  await chart(page).locator('canvas').first().waitFor();
-  // The chart initialises asynchronously; give it a frame to draw.
-  await page.waitForTimeout(300);
+  await chart(page).locator('.echarts-for-react canvas').nth(2).waitFor();
+  await nextFrames(page);
 }
 
 /** Moves the mouse over the map until a province is under it; returns its adcode and point. */
@@ -106,15 +113,22 @@ describe.skipIf(browserMissing)('collaboration-flow map in Chromium', () => {
           (c) => (c as Element & { __clears?: number }).__clears ?? 0,
         ),
       );
-    await expect.poll(async () => (await clears()).filter((n) => n > 0).length).toBe(3);
-    await page.waitForTimeout(500);
+    const paints = () =>
+      page.evaluate(() => (window as unknown as { __paints: string[] }).__paints.length);
+    await expect.poll(paints, { timeout: 10_000 }).toBe(6);
+    await nextFrames(page, 3);
     const drawn = await clears();
+    expect(drawn.filter((n) => n > 0)).toHaveLength(3);
     expect(
       await page.evaluate(() => (window as unknown as { __paints: string[] }).__paints),
     ).toEqual(['paint', 'next task', 'paint', 'next task', 'paint', 'next task']);
     release();
+    // All three files have arrived and the map has taken them: the hub toggle and the GDP
+    // shading are usable and the geometry is credited. Then a few frames for any redraw.
     await page.locator('.map-toggle input:not([disabled])').waitFor();
-    await page.waitForTimeout(500);
+    await page.locator('[data-view=map] button:has-text("GDP"):not([disabled])').waitFor();
+    await page.waitForFunction(() => !!document.querySelector('.map-credit')?.textContent);
+    await nextFrames(page, 3);
     expect(await clears()).toEqual(drawn);
     expect(problems.pageErrors).toEqual([]);
   });
@@ -223,7 +237,7 @@ describe.skipIf(browserMissing)('collaboration-flow map in Chromium', () => {
   });
 
   it('drills into Guizhou prefectures and back to China', async () => {
-    const { page, problems } = await open('');
+    const { page, problems } = await open('', { reducedMotion: true });
     await mapReady(page);
     const panel = page.locator('[data-view="map"]');
     await panel.getByRole('button', { name: /查看贵州/ }).click();
@@ -236,14 +250,15 @@ describe.skipIf(browserMissing)('collaboration-flow map in Chromium', () => {
     // The drilled map answers the pointer too: a region under it is focused.
     await findProvince(page);
     await page.mouse.move(1, 1);
-    await page.waitForTimeout(400);
+    // Still (reduced motion): the screenshot waits for the map to stop changing.
+    await untilCanvasesSettle(page, '[data-testid=map-chart] canvas');
     await page.screenshot({ path: screenshotPath('map-drill-guizhou-1366'), fullPage: false });
     await panel.getByRole('button', { name: /返回全国地图/ }).click();
     await page.waitForFunction(
       () => document.querySelector('[data-testid="map-chart"]')?.getAttribute('data-drill') === '',
     );
     expect(await arcsDrawn(page)).toBeGreaterThan(0);
-    await page.waitForTimeout(400);
+    await untilCanvasesSettle(page, '[data-testid=map-chart] canvas');
     await page.screenshot({ path: screenshotPath('map-drill-back-1366'), fullPage: false });
     expect(problems.pageErrors).toEqual([]);
     expect(await problems.cspViolations()).toEqual([]);
@@ -258,7 +273,7 @@ describe.skipIf(browserMissing)('collaboration-flow map in Chromium', () => {
     await expect(panel.locator('.map-legend').innerText()).resolves.toContain('无数据');
     await panel.getByRole('checkbox', { name: /郑州/ }).check();
     expect(Number(await chart(page).getAttribute('data-hub'))).toBeGreaterThan(0);
-    await page.waitForTimeout(400);
+    await untilCanvasesSettle(page, '[data-testid=map-chart] canvas');
     await panel.screenshot({ path: screenshotPath('map-gdp-hub-1920') });
     expect(problems.pageErrors).toEqual([]);
   });
@@ -401,7 +416,7 @@ describe.skipIf(browserMissing)('collaboration-flow map in Chromium', () => {
       await mapReady(page);
       // Reduced motion: no particles, no transitions.
       expect(await chart(page).getAttribute('data-motion')).toBe('off');
-      await page.waitForTimeout(500);
+      await untilCanvasesSettle(page, '[data-testid=map-chart] canvas');
       await page.locator('[data-view="map"]').screenshot({ path: screenshotPath(s.name) });
       const overflow = await page.evaluate(
         () => document.documentElement.scrollWidth - document.documentElement.clientWidth,

@@ -6,8 +6,10 @@ import { describe, expect, it } from 'vitest';
 import {
   atlasUrl,
   browserMissing,
+  nextFrames,
   screenshotPath,
   untilCanvasesSettle,
+  untilViewsShown,
   useBrowser,
 } from './harness';
 
@@ -82,7 +84,7 @@ describe.skipIf(browserMissing)('presenter mode', () => {
         () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
       );
       expect(overflow).toBeLessThanOrEqual(0);
-      await page.waitForTimeout(600);
+      await untilViewsShown(page);
       await page.screenshot({ path: screenshotPath(`present-projector-${w}x${h}`) });
     }
   });
@@ -108,14 +110,17 @@ describe.skipIf(browserMissing)('embed mode', () => {
       () => (window as unknown as { heights: number[] }).heights.length > 0,
     );
     const frame = page.frames().find((f) => f.url().includes('embed=hub'))!;
-    await frame.locator('[data-view="hub"]').waitFor();
-    await page.waitForTimeout(500);
-    const posted = await page.evaluate(() => {
-      const h = (window as unknown as { heights: number[] }).heights;
-      return h[h.length - 1]!;
-    });
-    const content = await frame.evaluate(() => document.documentElement.scrollHeight);
-    expect(Math.abs(posted - content)).toBeLessThanOrEqual(2);
+    await frame.waitForFunction(() => performance.getEntriesByName('atlas-view-shown:hub').length);
+    // The last height posted is the content's (it is posted again whenever the content resizes).
+    const mismatch = async () => {
+      const posted = await page.evaluate(() => {
+        const h = (window as unknown as { heights: number[] }).heights;
+        return h[h.length - 1]!;
+      });
+      const content = await frame.evaluate(() => document.documentElement.scrollHeight);
+      return Math.abs(posted - content);
+    };
+    await expect.poll(mismatch, { timeout: 5000 }).toBeLessThanOrEqual(2);
     // The embed shows one view, its credit and a link to the full atlas, and no header.
     await expect(frame.locator('header').count()).resolves.toBe(0);
     await expect(frame.getByRole('link', { name: '打开完整图谱' }).count()).resolves.toBe(1);
@@ -126,7 +131,9 @@ describe.skipIf(browserMissing)('embed mode', () => {
       w.postMessage({ type: 'atlas:eval', code: 'alert(1)' }, '*');
       w.postMessage('year=2010', '*');
     });
-    await page.waitForTimeout(300);
+    // Accepted messages are applied at the frame's next animation frame: two frames later,
+    // these would have been.
+    await nextFrames(frame);
     expect(new URL(frame.url()).searchParams.get('year')).toBe('2016');
     await page.evaluate(() => {
       const w = (document.getElementById('f') as HTMLIFrameElement).contentWindow!;
@@ -174,8 +181,9 @@ describe.skipIf(browserMissing)('exports', () => {
     const { page, problems } = await open('?year=2016', { width: 1366, height: 900 });
     const map = page.locator('[data-view=map]');
     const chart = map.getByTestId('map-chart');
-    await chart.locator('canvas').first().waitFor();
-    await page.waitForTimeout(500);
+    // The map has drawn its three layers at its final size.
+    await chart.locator('.echarts-for-react canvas').nth(2).waitFor();
+    await nextFrames(page);
 
     const [png] = await Promise.all([
       page.waitForEvent('download'),

@@ -3,7 +3,13 @@ import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { browserMissing, screenshotPath, useBrowser, type PageProblems } from './harness';
+import {
+  browserMissing,
+  nextFrames,
+  screenshotPath,
+  useBrowser,
+  type PageProblems,
+} from './harness';
 
 const DATA = resolve(process.cwd(), 'data');
 
@@ -54,7 +60,7 @@ describe.skipIf(browserMissing)('model radar and Zhengzhou hub in Chromium', () 
     // On a phone the panels below the map load as the reader scrolls to them.
     await page.locator('section[data-view=radar]').scrollIntoViewIfNeeded();
     await radarChart(page).locator('canvas').first().waitFor();
-    await page.waitForTimeout(300);
+    await nextFrames(page);
   }
 
   it('toggles a model: URL, highlighted radar series, and map arcs and timeline band', async () => {
@@ -76,8 +82,7 @@ describe.skipIf(browserMissing)('model radar and Zhengzhou hub in Chromium', () 
     await page.waitForFunction(() => location.search.includes('model=industry-education'));
     expect(await toggle.getAttribute('aria-pressed')).toBe('true');
     expect(await radarChart(page).getAttribute('data-selected-models')).toBe('industry-education');
-    await page.waitForTimeout(200);
-    expect(await map.getAttribute('data-arcs')).not.toBe(arcsBefore);
+    await expect.poll(() => map.getAttribute('data-arcs'), { timeout: 5000 }).not.toBe(arcsBefore);
     const bands = timeline.locator('[data-highlighted="true"]');
     expect(await bands.count()).toBeGreaterThan(bandsBefore);
     expect(await timeline.locator('[data-highlighted="true"]').getAttribute('data-model')).toBe(

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { atlasUrl, browserMissing, screenshotPath, useBrowser } from './harness';
+import { atlasUrl, browserMissing, nextFrames, screenshotPath, useBrowser } from './harness';
 
 describe.skipIf(browserMissing)('atlas shell in Chromium', () => {
   const { open } = useBrowser();
@@ -28,9 +28,12 @@ describe.skipIf(browserMissing)('atlas shell in Chromium', () => {
   it('does not shift the page while it loads on a phone (the map keeps its room, controls wait in place)', async () => {
     const { page, problems } = await open('?lang=en', { width: 412, height: 823 });
     await page.waitForFunction(() => performance.getEntriesByName('atlas-first-screen').length > 0);
-    // The hub places arrive after the first screen; their toggle then becomes usable.
+    // What the map uses arrives after the first screen: the hub places (their toggle becomes
+    // usable), GDP (its shading becomes usable) and the sources (the geometry's credit line).
     await page.locator('.map-toggle input:not([disabled])').waitFor();
-    await page.waitForTimeout(500);
+    await page.locator('[data-view=map] button:has-text("GDP"):not([disabled])').waitFor();
+    await page.waitForFunction(() => !!document.querySelector('.map-credit')?.textContent);
+    await nextFrames(page);
     const shifts = await page.evaluate(
       () =>
         new Promise<{ value: number; nodes: string[] }[]>((done) => {
@@ -47,6 +50,7 @@ describe.skipIf(browserMissing)('atlas shell in Chromium', () => {
                   nodes: e.sources.map((s) => (s.node as Element | undefined)?.className ?? '?'),
                 });
           }).observe({ type: 'layout-shift', buffered: true });
+          // The observer reports buffered entries in a task of its own: give it one.
           setTimeout(() => done(out), 100);
         }),
     );
@@ -54,15 +58,16 @@ describe.skipIf(browserMissing)('atlas shell in Chromium', () => {
     expect(problems.pageErrors).toEqual([]);
   });
 
-  /** Whether the page has fetched any of the view's code (its lazily loaded chunk). */
-  const fetchedCode = (page: Page, view: string) =>
-    page.evaluate(
-      (v) =>
-        performance
-          .getEntriesByType('resource')
-          .some((e) => new RegExp(`/assets/${v}-[\\w-]+\\.js$`).test(new URL(e.name).pathname)),
-      view,
-    );
+  /**
+   * The map, the first screen, has drawn its three layers. (Under Playwright's clock, which
+   * stubs the performance timeline, the app's marks cannot be read.)
+   */
+  const mapDrawn = (page: Page) =>
+    page.getByTestId('map-chart').locator('.echarts-for-react canvas').nth(2).waitFor();
+
+  /** Whether the page has asked for any of the view's code (its lazily loaded chunk). */
+  const fetchedCode = (requests: readonly string[], view: string) =>
+    requests.some((u) => new RegExp(`/assets/${view}-[\\w-]+\\.js$`).test(new URL(u).pathname));
 
   it('asks for datasets and view code only after the first paint', async () => {
     for (const size of [
@@ -93,15 +98,17 @@ describe.skipIf(browserMissing)('atlas shell in Chromium', () => {
   });
 
   it('on a phone, loads the panels below the map only as the reader scrolls to them', async () => {
-    const { page, problems } = await open('', { width: 375, height: 812 });
-    await page.waitForFunction(() => performance.getEntriesByName('atlas-first-screen').length > 0);
-    // Longer than a wider screen waits before loading the rest in the background.
-    await page.waitForTimeout(2500);
+    const { page, problems, requests } = await open('', { width: 375, height: 812, clock: true });
+    await mapDrawn(page);
+    // Longer than a wider screen waits before loading the rest in the background (its idle
+    // moment, then a step per panel), on Playwright's clock.
+    await page.clock.runFor(2500);
+    await nextFrames(page);
     // The trend too: two screens down once the map has drawn, though within reach of the map's
     // (shorter) loading placeholder.
     for (const view of ['trend', 'timeline', 'radar', 'hub']) {
       await expect(page.locator(`[data-view=${view}] .panel__deferred`).count()).resolves.toBe(1);
-      expect(await fetchedCode(page, view)).toBe(false);
+      expect(fetchedCode(requests, view)).toBe(false);
     }
     // A reader who jumps to the radar sees it load in place: the panels loading above it do not
     // push it off the screen.
@@ -121,21 +128,24 @@ describe.skipIf(browserMissing)('atlas shell in Chromium', () => {
           '[data-view=timeline] .panel__loading, [data-view=timeline] .panel__deferred',
         ),
     );
-    await page.waitForTimeout(300);
+    await page.getByTestId('timeline-svg').waitFor();
+    await nextFrames(page);
     expect(Math.abs((await radarTop()) - before)).toBeLessThan(40);
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
-    expect(await fetchedCode(page, 'radar')).toBe(true);
+    expect(fetchedCode(requests, 'radar')).toBe(true);
     await page.locator('section[data-view=hub]').scrollIntoViewIfNeeded();
     await page.getByTestId('hub-matrix').waitFor();
-    expect(await fetchedCode(page, 'hub')).toBe(true);
+    expect(fetchedCode(requests, 'hub')).toBe(true);
     expect(problems.pageErrors).toEqual([]);
   });
 
   it('just below two columns (899 px), still loads on approach, as a phone does', async () => {
-    const { page, problems } = await open('', { width: 899, height: 900 });
-    await page.waitForFunction(() => performance.getEntriesByName('atlas-first-screen').length > 0);
-    await page.waitForTimeout(2500);
-    expect(await fetchedCode(page, 'hub')).toBe(false);
+    const { page, problems, requests } = await open('', { width: 899, height: 900, clock: true });
+    await mapDrawn(page);
+    await page.clock.runFor(2500);
+    await nextFrames(page);
+    await expect(page.locator('[data-view=hub] .panel__deferred').count()).resolves.toBe(1);
+    expect(fetchedCode(requests, 'hub')).toBe(false);
     expect(problems.pageErrors).toEqual([]);
   });
 
@@ -167,6 +177,7 @@ describe.skipIf(browserMissing)('atlas shell in Chromium', () => {
     let release = () => {};
     const held = new Promise<void>((r) => (release = r));
     await page.route('**/data/pairings.json', async (route) => {
+      // Not a wait in the test: the file is held (10 s at most) until the test releases it.
       await Promise.race([held, new Promise((r) => setTimeout(r, 10_000))]);
       await route.continue().catch(() => undefined);
     });

@@ -3,6 +3,7 @@ import type { Page } from 'playwright-core';
 import {
   browserMissing,
   canvasPixels,
+  nextFrames,
   screenshotPath,
   untilCanvasesSettle,
   useBrowser,
@@ -39,7 +40,8 @@ describe.skipIf(browserMissing)('GDP-ratio trend and policy timeline in Chromium
 
   it('plays the shared year forward: URL, trend cursor, timeline cursor and map arcs move together', async () => {
     // From 2009 across 2010, when the new round of aid to Xinjiang adds relationships.
-    const { page, problems } = await open('?year=2009');
+    // Playwright's clock, so that "the paused year stays put" is checked without a sleep.
+    const { page, problems } = await open('?year=2009', { clock: true });
     await ready(page);
     const map = page.locator('[data-testid=map-chart]');
     const arcTable = page.locator('[data-view=map] .data-sources table');
@@ -59,14 +61,18 @@ describe.skipIf(browserMissing)('GDP-ratio trend and policy timeline in Chromium
       },
     );
     await timeline.getByTestId('timeline-play').click(); // pause
-    await page.waitForTimeout(100);
+    await expect
+      .poll(() => timeline.getByTestId('timeline-play').innerText(), { timeout: 5000 })
+      .not.toContain('暂停');
+    await nextFrames(page);
     const c = await cursors(page);
     expect(Number(c.url)).toBeGreaterThanOrEqual(2011);
     expect(c.trend).toBe(c.url);
     expect(c.slider).toBe(c.url);
     expect(c.column).toBe(c.url);
-    // The paused year stays put.
-    await page.waitForTimeout(700);
+    // The paused year stays put: longer than a step at 2× passes, without a step.
+    await page.clock.runFor(2000);
+    await nextFrames(page);
     expect((await cursors(page)).url).toBe(c.url);
     expect(await map.getAttribute('data-year')).toBe(c.url);
     expect(await map.getAttribute('data-arcs')).not.toBe(arcsBefore);
@@ -359,7 +365,7 @@ describe.skipIf(browserMissing)('GDP-ratio trend and policy timeline in Chromium
     const chart = page.getByTestId('trend-chart');
     await chart.locator('canvas').first().waitFor();
     await expect.poll(() => chart.getAttribute('data-cursor-year')).toBe('2016');
-    await page.waitForTimeout(300);
+    await untilCanvasesSettle(page, '[data-testid=trend-chart] canvas');
     // One pixel wide, down the middle of the cursor line over the plot: the series (black) must
     // show through where it crosses the line, not be painted over in blue.
     const line = (await page.locator('.trend__cursor-line').first().boundingBox())!;
@@ -410,7 +416,8 @@ describe.skipIf(browserMissing)('GDP-ratio trend and policy timeline in Chromium
       if (s.name === 'laptop-1366') {
         await page.locator('[data-view=timeline] [role=option]').nth(5).click();
       }
-      await page.waitForTimeout(1600); // let the first ECharts animation finish
+      // The trend's entry animation has finished (the map's particles never do).
+      await untilCanvasesSettle(page, '[data-testid=trend-chart] canvas');
       if (s.search.includes('embed'))
         await page.screenshot({ path: screenshotPath(`trend-timeline-${s.name}`), fullPage: true });
       else {
