@@ -11,7 +11,8 @@ import {
 } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
-import { defineConfig, type Plugin } from 'vite';
+import { defineConfig, runnerImport, type Plugin } from 'vite';
+import { initWasm, Resvg } from '@resvg/resvg-wasm';
 import { tokensCss } from './src/lib/theme.ts';
 
 /**
@@ -115,6 +116,92 @@ function readDataFiles(root: string): Record<string, string> {
 // Inside an inline <script>, "</script" and "<!--" would end or confuse the element.
 const scriptSafe = (s: string) => s.replace(/<\/(script)/gi, '<\\/$1').replace(/<!--/g, '<\\!--');
 
+/** PNG of an SVG document, `width` px wide (resvg, as WebAssembly: no native binary to install). */
+let resvgReady: Promise<void> | null = null;
+async function svgToPng(svg: string, width: number): Promise<Uint8Array> {
+  resvgReady ??= initWasm(
+    readFileSync(resolve(import.meta.dirname, 'node_modules/@resvg/resvg-wasm/index_bg.wasm')),
+  );
+  await resvgReady;
+  return new Resvg(svg, { fitTo: { mode: 'width', value: width } }).render().asPng();
+}
+
+/** The site's address for absolute links in link previews (`ATLAS_SITE_URL`), with a final slash. */
+const siteUrl = () => {
+  const url = process.env.ATLAS_SITE_URL?.trim();
+  return url ? url.replace(/\/?$/, '/') : '';
+};
+
+/**
+ * What a shared link and an installed app show, made from the atlas when it is built:
+ * social-preview.png (the default map at 1200 × 630, src/views/map/social-image.ts) and the app
+ * icons (icon-192.png, icon-512.png, apple-touch-icon.png) drawn from public/favicon.svg; and
+ * the Open Graph and Twitter card tags pointing at the preview, absolute when ATLAS_SITE_URL is
+ * set. Data that cannot be read leaves the preview out with a warning; it never fails a build.
+ */
+function linkPreview(): Plugin {
+  let outDir = 'dist';
+  // The map's code, loaded through Vite's module runner when the site is built (not bundled
+  // into this config, which would pull the app's modules into every run of Vite).
+  type SocialImage = typeof import('./src/views/map/social-image.ts');
+  let loaded: Promise<SocialImage> | null = null;
+  const socialImage = () =>
+    (loaded ??= runnerImport<SocialImage>('/src/views/map/social-image.ts', {
+      root: import.meta.dirname,
+      configFile: false,
+      logLevel: 'error',
+    }).then((r) => r.module));
+  return {
+    name: 'atlas-link-preview',
+    apply: (_config, env) => env.command === 'build' && env.mode !== 'single',
+    configResolved(config) {
+      outDir = resolve(config.root, config.build.outDir);
+    },
+    async transformIndexHtml() {
+      const { SOCIAL_IMAGE, SOCIAL_IMAGE_ALT } = await socialImage();
+      const image = `${siteUrl()}social-preview.png`;
+      const meta = (attr: 'property' | 'name', key: string, content: string) => ({
+        tag: 'meta',
+        attrs: { [attr]: key, content },
+        injectTo: 'head' as const,
+      });
+      return [
+        // Drawn at build time (below), so not a file Vite could check in index.html.
+        {
+          tag: 'link',
+          attrs: { rel: 'apple-touch-icon', href: 'apple-touch-icon.png' },
+          injectTo: 'head' as const,
+        },
+        ...(siteUrl() ? [meta('property', 'og:url', siteUrl())] : []),
+        meta('property', 'og:image', image),
+        meta('property', 'og:image:width', String(SOCIAL_IMAGE.width)),
+        meta('property', 'og:image:height', String(SOCIAL_IMAGE.height)),
+        meta('property', 'og:image:alt', SOCIAL_IMAGE_ALT),
+        meta('name', 'twitter:card', 'summary_large_image'),
+        meta('name', 'twitter:image', image),
+      ];
+    },
+    async closeBundle() {
+      const root = import.meta.dirname;
+      const icon = readFileSync(resolve(root, 'public/favicon.svg'), 'utf8');
+      for (const [file, size] of [
+        ['icon-192.png', 192],
+        ['icon-512.png', 512],
+        ['apple-touch-icon.png', 180],
+      ] as const) {
+        writeFileSync(join(outDir, file), await svgToPng(icon, size));
+      }
+      try {
+        const { SOCIAL_IMAGE, socialImageFromFiles } = await socialImage();
+        const svg = socialImageFromFiles((path) => readFileSync(resolve(root, path), 'utf8'));
+        writeFileSync(join(outDir, 'social-preview.png'), await svgToPng(svg, SOCIAL_IMAGE.width));
+      } catch (e) {
+        this.warn(`social-preview.png left out: ${(e as Error).message}`);
+      }
+    },
+  };
+}
+
 /**
  * `vite build --mode single`: one self-contained HTML file (script, styles, datasets and
  * geometry inlined) that opens from file:// with no network. Its CSP allows exactly the one
@@ -157,6 +244,13 @@ function singleFile(): Plugin {
         () => `script-src &#39;sha256-${scriptHash}&#39;`,
       );
       html = html.replace(/<link rel="modulepreload"[^>]*>/g, '');
+      // The icon goes inside the file; the manifest and the touch icon are the site's.
+      const icon = readFileSync(resolve(import.meta.dirname, 'public/favicon.svg'), 'base64');
+      html = html.replace(
+        /<link rel="icon"[^>]*>/,
+        () => `<link rel="icon" type="image/svg+xml" href="data:image/svg+xml;base64,${icon}" />`,
+      );
+      html = html.replace(/<link rel="(manifest|apple-touch-icon)"[^>]*>\s*/g, '');
       rmSync(outDir, { recursive: true, force: true });
       mkdirSync(outDir, { recursive: true });
       writeFileSync(join(outDir, 'east-west-vet-atlas.html'), html);
@@ -171,6 +265,7 @@ export default defineConfig(({ mode }) => ({
     react(),
     designTokens(),
     contentSecurityPolicy(),
+    linkPreview(),
     mode === 'single' ? singleFile() : copyDatasets(),
   ],
   resolve: {

@@ -1,4 +1,5 @@
-import { NEUTRAL, PATTERN_INK } from './colours';
+// With its extension: vite.config.ts imports this file, and Node resolves nothing else.
+import { NEUTRAL, PATTERN_INK } from './colours.ts';
 
 /*
  * The page's theme: its colour roles, per theme (default, projector). The page's CSS custom
