@@ -2,7 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { startUrlSync } from './state/url-sync';
-// The colours (generated from lib/colours.ts) before the stylesheet that uses them.
+// The colours (generated from lib/theme.ts) before the stylesheet that uses them.
 import 'virtual:atlas-tokens.css';
 import './app/app.css';
 
