@@ -295,6 +295,8 @@ export default defineConfig(({ mode }) => ({
       ),
     },
   },
+  // `npm start` serves the build here; PORT picks another port (.ci/run passes a free one).
+  preview: { host: '127.0.0.1', port: Number(process.env.PORT) || 4173, strictPort: true },
   build: {
     target: 'es2022',
     chunkSizeWarningLimit: 700,
