@@ -60,6 +60,23 @@ async function setThroughTheUi(page: Page) {
       act: () => page.getByRole('button', { name: '中文', exact: true }).click(),
     },
     {
+      param: 'shade',
+      act: () =>
+        page
+          .locator('[data-view=map]')
+          .getByRole('button', { name: /年结对数$/ })
+          .click(),
+    },
+    {
+      param: 'overlay',
+      act: () => page.locator('[data-view=map] .map-toggle input').check(),
+    },
+    {
+      param: 'drill',
+      act: () =>
+        page.locator('[data-view=map]').getByRole('button', { name: '查看贵州各地州' }).click(),
+    },
+    {
       param: 'model',
       act: () =>
         page
