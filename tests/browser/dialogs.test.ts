@@ -38,7 +38,7 @@ const focused = (page: Page) =>
 /**
  * Opens a dialog from the keyboard (its opener focused, Enter), checks that focus is inside and
  * stays inside while tabbing, takes a screenshot, closes it with Escape and checks that focus is
- * back on the opener.
+ * back on the opener; then opens it again and closes it with its Close button, the same.
  */
 async function walkDialog(
   page: Page,
@@ -64,6 +64,13 @@ async function walkDialog(
   await page.keyboard.press('Escape');
   await expect(dialog.count()).resolves.toBe(0);
   expect(await focused(page), `${shot}: focus returns to the opener`).toEqual(before);
+  // Its own Close button, pressed from the keyboard, returns focus there too.
+  await page.keyboard.press('Enter');
+  await ready(dialog).first().waitFor();
+  await dialog.locator('.drawer__head button').focus();
+  await page.keyboard.press('Enter');
+  await expect(dialog.count()).resolves.toBe(0);
+  expect(await focused(page), `${shot}: Close returns focus to the opener`).toEqual(before);
   return dialog;
 }
 
@@ -76,7 +83,7 @@ describe.skipIf(browserMissing)('dialogs', () => {
     { lang: 'zh-CN', width: 390, height: 844 },
     { lang: 'en', width: 390, height: 844 },
   ] as const)(
-    'opens every dialog by keyboard, keeps focus inside, and returns it on Escape ($lang, $width px)',
+    'opens every dialog by keyboard, keeps focus inside, and returns it on Escape and on Close ($lang, $width px)',
     async ({ lang, width, height }) => {
       const ui = UI[lang];
       const { page, problems } = await open(`?lang=${lang}&year=2016`, { width, height });
