@@ -1,4 +1,5 @@
 /// <reference types="vitest/config" />
+import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import {
   cpSync,
@@ -258,7 +259,29 @@ function singleFile(): Plugin {
   };
 }
 
+/**
+ * The version the footer shows: package.json's, and the commit it was built from where the
+ * build runs in a git clone (a source archive has none).
+ */
+function atlasVersion(): string {
+  const { version } = JSON.parse(
+    readFileSync(resolve(import.meta.dirname, 'package.json'), 'utf8'),
+  ) as { version: string };
+  try {
+    const commit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], {
+      cwd: import.meta.dirname,
+      stdio: ['ignore', 'pipe', 'ignore'],
+    })
+      .toString()
+      .trim();
+    return /^[0-9a-f]{4,40}$/.test(commit) ? `${version} (${commit})` : version;
+  } catch {
+    return version;
+  }
+}
+
 export default defineConfig(({ mode }) => ({
+  define: { __ATLAS_VERSION__: JSON.stringify(atlasVersion()) },
   // Relative base: the build works from any sub-path of a static host with no rewrites.
   base: './',
   plugins: [

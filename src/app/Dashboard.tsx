@@ -6,6 +6,7 @@ import { Dialog } from '../ui/Dialog';
 import { keepReadingPlace } from '../ui/reading-anchor';
 import { useT } from '../ui/use-t';
 import { DataNoticeSlot } from './DataNoticeSlot';
+import { Footer } from './Footer';
 import { Header } from './Header';
 import { Panel } from './Panel';
 import { SourcesContent } from './lazy-parts';
@@ -53,9 +54,7 @@ export function Dashboard() {
           <Panel key={v.id} view={v} deferredOrder={i === 0 ? undefined : i - 1} />
         ))}
       </main>
-      <footer className="footer">
-        <p>{t('footer.note')}</p>
-      </footer>
+      <Footer />
       {sourcesOpen && (
         <Dialog variant="drawer" title={t('sources.title')} onClose={() => setSourcesOpen(false)}>
           <SourcesContent />

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useId, useState, type KeyboardEvent } from 'react';
 import { LANGS, type Lang } from '../i18n';
 import { setLang, setSourcesOpen, setTheme } from '../state/actions';
 import { startPresenting } from '../state/story-actions';
@@ -9,35 +9,70 @@ import { useT } from '../ui/use-t';
 import { OwnDataContent, ShareContent } from './lazy-parts';
 
 const LANG_LABEL: Record<Lang, string> = { 'zh-CN': '中文', en: 'English' };
+/** On phones, where the full names do not fit beside the title and the menu. */
+const LANG_SHORT: Record<Lang, string> = { 'zh-CN': '中', en: 'EN' };
 
-/** Title and the global controls: language, theme, share, present, sources. */
+/**
+ * Title and the global controls. The language stays in view; on phones (app.css) the other
+ * controls fold behind one Menu button, so that the header takes one row and the map, not a
+ * wall of buttons, is the first screen.
+ */
 export function Header() {
   const t = useT();
   const lang = useAtlas((s) => s.lang);
   const theme = useAtlas((s) => s.theme);
   const [shareOpen, setShareOpen] = useState(false);
   const [ownOpen, setOwnOpen] = useState(false);
+  const [menuOpen, setMenuOpen] = useState(false);
+  const menuId = useId();
+  const closeOnEscape = (e: KeyboardEvent) => {
+    if (e.key !== 'Escape' || !menuOpen) return;
+    setMenuOpen(false);
+    document.getElementById(`${menuId}-button`)?.focus();
+  };
 
   return (
-    <header className="header">
+    <header className="header" onKeyDown={closeOnEscape}>
       <div className="header__titles">
         <p className="header__title">{t('app.title')}</p>
         <p className="header__subtitle">{t('app.subtitle')}</p>
       </div>
-      <nav className="header__controls" aria-label={t('app.title')}>
-        <div role="group" aria-label={t('header.language')} className="segmented">
-          {LANGS.map((l) => (
-            <button
-              key={l}
-              type="button"
-              lang={l}
-              aria-pressed={lang === l}
-              onClick={() => setLang(l)}
-            >
+      <div role="group" aria-label={t('header.language')} className="segmented header__lang">
+        {LANGS.map((l) => (
+          <button
+            key={l}
+            type="button"
+            lang={l}
+            aria-pressed={lang === l}
+            aria-label={LANG_LABEL[l]}
+            onClick={() => setLang(l)}
+          >
+            <span className="header__lang-long" aria-hidden="true">
               {LANG_LABEL[l]}
-            </button>
-          ))}
-        </div>
+            </span>
+            <span className="header__lang-short" aria-hidden="true">
+              {LANG_SHORT[l]}
+            </span>
+          </button>
+        ))}
+      </div>
+      <button
+        type="button"
+        id={`${menuId}-button`}
+        className="header__menu"
+        aria-expanded={menuOpen}
+        aria-controls={menuId}
+        onClick={() => setMenuOpen((o) => !o)}
+      >
+        <span aria-hidden="true">☰</span>{' '}
+        <span className="header__menu-text">{t('header.menu')}</span>
+      </button>
+      <nav
+        id={menuId}
+        className="header__controls"
+        data-open={menuOpen ? 'true' : 'false'}
+        aria-label={t('app.title')}
+      >
         <div role="group" aria-label={t('header.theme')} className="segmented">
           {THEMES.map((th) => (
             <button key={th} type="button" aria-pressed={theme === th} onClick={() => setTheme(th)}>

@@ -141,7 +141,8 @@ describe.skipIf(browserMissing)('collaboration-flow map in Chromium', () => {
     expect(await chart(page).getAttribute('data-motion')).toBe('on');
     const summary = await page.getByTestId('map-summary').innerText();
     expect(summary).toContain(`${n} 条协作关系`);
-    expect(await page.getByTestId('map-summary').getAttribute('aria-live')).toBe('polite');
+    // The takeaway above it is the live region (one announcement per change, not two).
+    expect(await page.getByTestId('takeaway-map').getAttribute('aria-live')).toBe('polite');
     // A drawn map has many distinct colours on its canvas (fills, arcs, labels).
     const colours = await chart(page)
       .locator('canvas')

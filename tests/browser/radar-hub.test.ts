@@ -44,6 +44,11 @@ const short = (name: string) => name.split(/\s*[，:：]\s*/)[0]!;
 const radar = (page: Page) => page.locator('[data-view=radar]');
 const hub = (page: Page) => page.locator('[data-view=hub]');
 const radarChart = (page: Page) => page.locator('[data-testid=radar-chart]');
+/** The phase cards are folded under the chart; this unfolds them. */
+async function openCards(page: Page) {
+  const toggle = radar(page).getByTestId('radar-cards').locator('button[aria-expanded]').first();
+  if ((await toggle.getAttribute('aria-expanded')) === 'false') await toggle.click();
+}
 const param = (page: Page, name: string) => new URL(page.url()).searchParams.get(name);
 
 async function expectClean(problems: PageProblems) {
@@ -138,6 +143,7 @@ describe.skipIf(browserMissing)('model radar and Zhengzhou hub in Chromium', () 
     const { page, problems } = await open('');
     await radarReady(page);
     const cards = radar(page).getByTestId('radar-cards');
+    await openCards(page);
     const programme = cards.locator('[data-programme]').first();
     await programme.waitFor();
     const id = await programme.getAttribute('data-programme');
@@ -168,6 +174,7 @@ describe.skipIf(browserMissing)('model radar and Zhengzhou hub in Chromium', () 
     const { page, problems } = await open('?year=2012');
     await radarReady(page);
     const cards = radar(page).getByTestId('radar-cards');
+    await openCards(page);
     await cards.getByRole('tab').nth(2).click(); // industry–education joint building
     const rep = cards.locator('[data-pairing]').first();
     const id = (await rep.getAttribute('data-pairing'))!;
@@ -266,6 +273,7 @@ describe.skipIf(browserMissing)('model radar and Zhengzhou hub in Chromium', () 
   it('passes axe in both views with the rubric, a card and a hub link open', async () => {
     const { page } = await open('?model=industry-education');
     await radarReady(page);
+    await openCards(page);
     await radar(page).locator('[data-dimension]').first().click();
     await hub(page)
       .getByTestId('hub-matrix')
@@ -289,6 +297,7 @@ describe.skipIf(browserMissing)('model radar and Zhengzhou hub in Chromium', () 
       const { page, problems } = await open(search, { width, height, reducedMotion: true });
       await radarReady(page);
       await radarChart(page).screenshot({ path: screenshotPath(`radar-chart-${name}`) });
+      await openCards(page);
       await radar(page)
         .getByTestId('radar-cards')
         .screenshot({

@@ -19,6 +19,8 @@ import {
   type HubSelection,
 } from './build-hub-model';
 import './hub.css';
+import { hubTakeaway } from './takeaway';
+import { Takeaway } from '../../ui/Takeaway';
 import { hubMessages, type HubT } from './messages';
 
 type Props = ViewProps<'hub' | 'sources'>;
@@ -99,8 +101,10 @@ export default function HubView({ data }: Props) {
   }, [hub]);
 
   const selected = selectionKey(sel);
+  const takeaway = useMemo(() => hubTakeaway(hub, t, lang), [hub, t, lang]);
   return (
     <div className="hub" data-testid="hub" data-selected={selected}>
+      <Takeaway text={takeaway} view="hub" />
       <p className="hub__intro">{t('hub.intro')}</p>
       {hub.context.length > 0 && (
         <details className="hub__context">

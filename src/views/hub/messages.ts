@@ -9,6 +9,13 @@ export const hubMessages = defineCatalogue(
     'hub.intro':
       '论文的论证：背景与机遇 → 四个瓶颈 → 四条路径。论文没有把路径逐一对应到瓶颈；矩阵是本图谱的解读：实心格表示本图谱认为某条路径的论文原文回应某个瓶颈，附所据原文。',
     'hub.context.count': '背景与机遇（{count} 段原文）',
+    'hub.takeaway':
+      '按本图谱的解读，论文的{paths}回应{bottlenecks}共 {pairs}；“{path}”回应的瓶颈最多（{count} 个）',
+    'hub.takeaway.none': '论文列出{bottlenecks}与{paths}，本图谱未读出二者的对应',
+    'hub.takeaway.sep': '”“',
+    'hub.count.bottlenecks': ' {count} 个瓶颈',
+    'hub.count.paths': ' {count} 条路径',
+    'hub.count.pairs': '{count} 处',
     'hub.chains': '“四链”',
     'hub.matrix': '瓶颈 × 路径：本图谱解读的对应（论文没有逐一对应）',
     'hub.matrix.corner': '瓶颈 ＼ 路径',
@@ -45,6 +52,14 @@ export const hubMessages = defineCatalogue(
   {
     'hub.intro':
       'The paper’s argument: context and opportunities → four bottlenecks → four paths. The paper does not map paths to bottlenecks one by one; the matrix is the atlas’s reading: a filled cell means the atlas reads that path’s passage as answering that bottleneck, with the passage it rests on.',
+    'hub.takeaway':
+      'In the atlas’s reading, the paper’s {paths} answer its {bottlenecks} in {pairs}; “{path}” answers the most bottlenecks ({count})',
+    'hub.takeaway.none':
+      'The paper names {bottlenecks} and {paths}; the atlas reads no link between them',
+    'hub.takeaway.sep': '”, “',
+    'hub.count.bottlenecks': { one: '{count} bottleneck', other: '{count} bottlenecks' },
+    'hub.count.paths': { one: '{count} path', other: '{count} paths' },
+    'hub.count.pairs': { one: '{count} pair', other: '{count} pairs' },
     'hub.context.count': {
       one: 'Context and opportunities ({count} passage)',
       other: 'Context and opportunities ({count} passages)',

@@ -1,4 +1,12 @@
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import {
+  useCallback,
+  useEffect,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  type ReactNode,
+} from 'react';
 import type { ECharts } from 'echarts/core';
 import { LinesChart } from 'echarts/charts';
 import { GeoComponent, TooltipComponent } from 'echarts/components';
@@ -25,6 +33,8 @@ interface Props {
   model: MapModel;
   /** Stable: the hover or keyboard focus changed (null when it left). */
   onHover: (focus: Focus) => void;
+  /** Shown right under the chart, above the export buttons (the dashboard's year slider). */
+  children?: ReactNode;
 }
 
 /**
@@ -32,7 +42,7 @@ interface Props {
  * accessible name, and the exports, which draw the map as one chart. Private to the map: the
  * layers, their staging and the pointer that crosses them are the map's business.
  */
-export function MapChart({ model, onHover }: Props) {
+export function MapChart({ model, onHover, children }: Props) {
   // The base layer's option does not change with the year; its province tooltip, shown on
   // request, reads the figures of the latest model.
   const tooltip = useRef(model.tooltip);
@@ -119,6 +129,7 @@ export function MapChart({ model, onHover }: Props) {
         )}
         {layersUp >= 3 && <EChart {...shared} option={layers.names} style={aboveStill} />}
       </div>
+      {children}
       <ExportButtons option={exportOption} meta={model.exportMeta} box={box} />
     </>
   );

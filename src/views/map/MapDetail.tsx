@@ -9,6 +9,7 @@ import { safeHref } from '../../lib/escape';
 import { formatYuan100m } from '../../lib/format';
 import { selectPairing, selectProvince } from '../../state/actions';
 import { isActive, passesFilters, yearsText, type ArcFilters } from './flows';
+import type { YearOverview } from './takeaway';
 import type { MapT } from './messages';
 
 const LIST_LIMIT = 60;
@@ -28,7 +29,12 @@ interface Props {
   lang: Lang;
   /** Heading level of the panel's title: 3 under the dashboard's h2, 2 under an embed's h1. */
   level: 2 | 3;
+  /** The year at a glance, shown while nothing is selected. */
+  overview: YearOverview;
 }
+
+/** How many western provinces and programmes the overview lists. */
+const OVERVIEW_TOP = 6;
 
 /**
  * The detail panel of the selection: a selected pairing with the other pairings on its arc, or
@@ -47,6 +53,7 @@ export function MapDetail({
   pairing,
   t,
   lang,
+  overview,
 }: Props) {
   const byCode = useMemo(() => new Map(provinces.map((p) => [p.adcode, p])), [provinces]);
   const sourceById = useMemo(() => new Map(sources.map((s) => [s.id, s])), [sources]);
@@ -117,7 +124,9 @@ export function MapDetail({
   return (
     <section className="map-detail" aria-labelledby="map-detail-title" data-testid="map-detail">
       <div className="map-detail__head">
-        <Title id="map-detail-title">{heading ?? t('map.detail.title')}</Title>
+        <Title id="map-detail-title">
+          {heading ?? t('map.overview.title', { year: filters.year })}
+        </Title>
         {(province || pairing) && (
           <button
             type="button"
@@ -129,7 +138,17 @@ export function MapDetail({
           </button>
         )}
       </div>
-      {!list && <p className="map-detail__none">{t('map.detail.none')}</p>}
+      {!list && (
+        <Overview
+          overview={overview}
+          name={name}
+          programme={(id) => {
+            const p = programmeById.get(id);
+            return p ? pick(p.name, lang) : id;
+          }}
+          t={t}
+        />
+      )}
       {province && !selectedPairing && byCode.has(province) && (
         <p>
           {t('map.detail.gdp', {
@@ -149,7 +168,6 @@ export function MapDetail({
             {list.items.slice(0, LIST_LIMIT).map((p) => {
               const active = isActive(p, filters);
               const programme = programmeById.get(p.programme);
-              const style = MODEL_STYLE[p.model];
               return (
                 <li
                   key={p.id}
@@ -194,24 +212,7 @@ export function MapDetail({
                     <dd>{programme ? pick(programme.name, lang) : p.programme}</dd>
                     <dt>{t('map.detail.model')}</dt>
                     <dd>
-                      <svg className="map-swatch" width="26" height="10" aria-hidden="true">
-                        <line
-                          x1="1"
-                          y1="5"
-                          x2="25"
-                          y2="5"
-                          stroke={style.colour}
-                          strokeWidth="3"
-                          strokeDasharray={
-                            style.dash === 'dashed'
-                              ? '6 3'
-                              : style.dash === 'dotted'
-                                ? '2 3'
-                                : undefined
-                          }
-                        />
-                      </svg>{' '}
-                      {t(`model.${p.model}`)}
+                      <ModelLine model={p.model} /> {t(`model.${p.model}`)}
                     </dd>
                     <dt>{t('map.detail.resources')}</dt>
                     <dd>
@@ -295,5 +296,88 @@ export function MapDetail({
         </>
       )}
     </section>
+  );
+}
+
+/** A model's line as the map draws it: colour and dash. */
+function ModelLine({ model }: { model: Pairing['model'] }) {
+  const style = MODEL_STYLE[model];
+  return (
+    <svg className="map-swatch" width="26" height="10" aria-hidden="true">
+      <line
+        x1="1"
+        y1="5"
+        x2="25"
+        y2="5"
+        stroke={style.colour}
+        strokeWidth="3"
+        strokeDasharray={
+          style.dash === 'dashed' ? '6 3' : style.dash === 'dotted' ? '2 3' : undefined
+        }
+      />
+    </svg>
+  );
+}
+
+/** The year at a glance: relationships by model, the most-partnered west, the programmes. */
+function Overview({
+  overview,
+  name,
+  programme,
+  t,
+}: {
+  overview: YearOverview;
+  name: (adcode: string) => string;
+  programme: (id: string) => string;
+  t: MapT;
+}) {
+  if (overview.byModel.length === 0) {
+    return <p className="map-detail__none">{t('map.detail.none')}</p>;
+  }
+  return (
+    <div className="map-overview" data-testid="map-overview">
+      <ul className="map-overview__models">
+        {overview.byModel.map((m) => (
+          <li key={m.model}>
+            <ModelLine model={m.model} /> {t(`model.${m.model}`)}:{' '}
+            <strong>{t('map.count.relationships', { count: m.relationships })}</strong>
+          </li>
+        ))}
+      </ul>
+      <p className="map-overview__h">{t('map.overview.west')}</p>
+      <ol className="map-overview__west">
+        {overview.west.slice(0, OVERVIEW_TOP).map((w) => (
+          <li key={w.adcode}>
+            <button
+              type="button"
+              className="map-linkbutton"
+              onClick={() => selectProvince(w.adcode)}
+            >
+              {name(w.adcode)}
+            </button>{' '}
+            <span className="map-overview__n">
+              {t('map.overview.partners', { count: w.partners })}
+            </span>
+          </li>
+        ))}
+      </ol>
+      <p className="map-overview__h">{t('map.overview.programmes')}</p>
+      <ol className="map-overview__programmes">
+        {overview.programmes.slice(0, OVERVIEW_TOP).map((p) => (
+          <li key={p.id}>
+            {programme(p.id)}{' '}
+            <span className="map-overview__n">
+              {t('map.count.relationships', { count: p.relationships })}
+            </span>
+          </li>
+        ))}
+      </ol>
+      {overview.programmes.length > OVERVIEW_TOP && (
+        <p className="map-overview__n">
+          {t('map.overview.morePrograms', { count: overview.programmes.length - OVERVIEW_TOP })}
+        </p>
+      )}
+      <p className="map-detail__none">{t('map.overview.hint')}</p>
+    </div>
   );
 }

@@ -1,9 +1,13 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { ViewProps } from '../types';
 import { selectPairing, selectProvince, setDrill, setOverlay, setShade } from '../../state/actions';
 import { useAtlas } from '../../state/store';
 import { DataAndSources, type Column } from '../../ui/DataAndSources';
 import { DatasetErrorSlot } from '../../ui/DatasetErrorSlot';
+import { Fold } from '../../ui/Fold';
+import { Takeaway } from '../../ui/Takeaway';
+import { useFirstScreenRoom } from '../../ui/use-first-screen-room';
+import { YearSlider } from '../../ui/YearSlider';
 import { usePrinting, useReducedMotion } from '../../ui/use-media';
 import { usePanelReport } from '../../ui/use-panel-load';
 import { useT } from '../../ui/use-t';
@@ -16,6 +20,9 @@ import { mapMessages } from './messages';
 import { createMapModel, type MapColumn } from './model';
 import { useChinaGeo, usePrefectureGeo } from './use-geo';
 import './map.css';
+
+/** Room kept under the map on the first screen for the year slider (and a margin). */
+const SLIDER_ROOM = 84;
 
 // GDP (for shading), the hub places and the bibliography arrive after the first draw.
 type Props = ViewProps<'provinces' | 'pairings', 'gdp' | 'hub' | 'sources' | 'descriptions'>;
@@ -45,10 +52,14 @@ export default function MapView({ data }: Props) {
   const hub = useAtlas((s) => s.overlay === 'hub');
   const drill = useAtlas((s) => s.drill);
   const embedded = useAtlas((s) => s.mode === 'embed');
+  const onDashboard = useAtlas((s) => s.mode === 'dashboard');
   const reduced = useReducedMotion();
   const printing = usePrinting();
   const motion = !reduced && !printing;
   const [width, boxRef] = useWidth(800);
+  // On the dashboard the map and the year slider under it fit the first screen together.
+  const stageRef = useRef<HTMLDivElement>(null);
+  const room = useFirstScreenRoom(boxRef, SLIDER_ROOM);
 
   const [hover, setHoverState] = useState<Focus>(null);
   // Stable: the base layer's pointer keeps the first one it is given.
@@ -78,7 +89,7 @@ export default function MapView({ data }: Props) {
   const model = mapModel(
     { ...data, china, prefectures: drill ? prefectures : null },
     { year, models, programme, province, pairing, shade, hub, drill },
-    { lang, t, projector, width, motion, hover },
+    { lang, t, projector, width, motion, hover, room: onDashboard ? room : null },
   );
 
   const columns = useMemo(
@@ -89,7 +100,8 @@ export default function MapView({ data }: Props) {
 
   return (
     <div className={`map-view${projector ? ' map-view--projector' : ''}`}>
-      <div className="map-toolbar">
+      <Takeaway text={model.takeaway} view="map" />
+      <Fold label={t('map.options')} bodyClassName="map-toolbar">
         <div className="map-segmented" role="group" aria-label={t('map.shade.label')}>
           <span className="map-toolbar__label" aria-hidden="true">
             {t('map.shade.label')}
@@ -131,15 +143,15 @@ export default function MapView({ data }: Props) {
             ))
           )}
         </div>
-      </div>
+      </Fold>
 
-      <p className="map-summary" aria-live="polite" data-testid="map-summary">
+      <p className="map-summary" data-testid="map-summary">
         {model.summary}
       </p>
       {model.note && <p className="map-note">{model.note}</p>}
 
       <div className="map-main">
-        <div className="map-stage">
+        <div className="map-stage" ref={stageRef}>
           <div
             ref={boxRef}
             className="map-chart"
@@ -165,7 +177,11 @@ export default function MapView({ data }: Props) {
                 {t('map.geo.loading')}
               </p>
             )}
-            {model.layers && <MapChart model={model} onHover={setHover} />}
+            {model.layers && (
+              <MapChart model={model} onHover={setHover}>
+                {onDashboard && <YearSlider keepInView={stageRef} testId="map-year-slider" />}
+              </MapChart>
+            )}
           </div>
           <MapLegend {...model.legend} models={models} />
           <p className="map-credit">{model.credit}</p>
@@ -178,6 +194,7 @@ export default function MapView({ data }: Props) {
           sources={data.sources?.sources ?? []}
           gdp={model.detail.gdp}
           filters={model.detail.filters}
+          overview={model.detail.overview}
           province={province}
           pairing={pairing}
           t={t}

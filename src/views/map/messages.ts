@@ -12,6 +12,20 @@ export const mapMessages = defineCatalogue(
     'map.summary.none': '{year} 年在当前筛选下没有处于执行期的协作关系。',
     'map.summary.drill.none': '{year} 年在当前筛选下没有注明{province}地州的协作关系。',
     'map.summary.drill': '{year} 年{province}显示 {arcs}（共 {pairings}）。',
+    'map.takeaway': '{year} 年：{relationships}；{province}的东部合作省份最多（{count} 个）',
+    'map.takeaway.tie':
+      '{year} 年：{relationships}；{provinces}的东部合作省份最多（各 {count} 个）',
+    'map.takeaway.none': '{year} 年：当前条件下没有协作关系',
+    'map.options': '地图选项',
+    'map.overview.title': '{year} 年概览',
+    'map.overview.west': '东部合作省份最多的西部省份',
+    'map.overview.partners': '{count} 个东部省份',
+    'map.overview.programmes': '协作关系最多的项目',
+    'map.overview.morePrograms': '另有 {count} 个项目',
+    'map.overview.hint': '点击地图上的省份或连线，查看每项结对的年份、项目、资源、代表机构与来源。',
+    'map.takeaway.many': '{count} 个省份',
+    'map.takeaway.sep': '、',
+    'map.takeaway.and': '和',
     'map.count.relationships': '{count} 条协作关系',
     'map.count.prefectureLinks': '{count} 条到地州的协作关系',
     'map.count.provincePairs': '{count} 对省份',
@@ -52,7 +66,6 @@ export const mapMessages = defineCatalogue(
     'map.tooltip.click': '点击查看详情',
     'map.provinces.title': '省份列表（可用键盘选择）',
     'map.provinces.item': '{name}：{count} 条连线',
-    'map.detail.title': '详情',
     'map.detail.none':
       '点击地图上的省份或连线，或在下方省份列表中选择，查看每项结对的年份、项目、模式、交流资源、代表机构与来源。',
     'map.detail.clear': '取消选择',
@@ -111,6 +124,27 @@ export const mapMessages = defineCatalogue(
     'map.summary.drill.none':
       'No relationship naming a prefecture of {province} is active in {year} under the current filters.',
     'map.summary.drill': '{arcs} of {province} shown for {year} ({pairings} in all).',
+    'map.takeaway': '{year}: {relationships}; {province} has the most eastern partners ({count})',
+    'map.takeaway.tie':
+      '{year}: {relationships}; {provinces} have the most eastern partners ({count} each)',
+    'map.takeaway.none': '{year}: no relationships under the current filters',
+    'map.options': 'Map options',
+    'map.overview.title': '{year} at a glance',
+    'map.overview.west': 'Western provinces with the most eastern partners',
+    'map.overview.partners': {
+      one: '{count} eastern province',
+      other: '{count} eastern provinces',
+    },
+    'map.overview.programmes': 'Programmes with the most relationships',
+    'map.overview.morePrograms': {
+      one: '{count} more programme',
+      other: '{count} more programmes',
+    },
+    'map.overview.hint':
+      'Click a province or an arc for each pairing’s years, programme, resources, exemplar institutions and sources.',
+    'map.takeaway.many': { one: '{count} province', other: '{count} provinces' },
+    'map.takeaway.sep': ', ',
+    'map.takeaway.and': ' and ',
     'map.count.relationships': { one: '{count} relationship', other: '{count} relationships' },
     'map.count.prefectureLinks': {
       one: '{count} relationship to prefectures',
@@ -164,7 +198,6 @@ export const mapMessages = defineCatalogue(
     'map.tooltip.click': 'Click for details',
     'map.provinces.title': 'Provinces (keyboard selection)',
     'map.provinces.item': { one: '{name}: {count} arc', other: '{name}: {count} arcs' },
-    'map.detail.title': 'Details',
     'map.detail.none':
       'Click a province or an arc on the map, or choose from the province list below, to see every pairing’s years, programme, model, resources exchanged, exemplar institutions and sources.',
     'map.detail.clear': 'Clear selection',

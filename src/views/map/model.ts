@@ -21,6 +21,7 @@ import type { Source } from '../../data/schema/sources';
 import { pick, type Lang } from '../../i18n';
 import type { MapT } from './messages';
 import { memoLast } from '../../lib/memo';
+import { mapTakeaway, yearOverview, type YearOverview } from './takeaway';
 import { SHADES, type Shade } from '../../state/url-codec';
 import type { ExportMeta } from '../../ui/chart-export';
 import {
@@ -98,7 +99,15 @@ export interface MapUi {
   motion: boolean;
   /** What the pointer or keyboard focus is on; not part of the selection. */
   hover: Focus;
+  /**
+   * The most height the first screen leaves the chart (the dashboard fits the map and the year
+   * slider in it); null when the map need not fit (embeds, slides, print).
+   */
+  room: number | null;
 }
+
+/** Below this the map is too small to read: it then runs under the first screen instead. */
+const MIN_HEIGHT = 280;
 
 /** A column of the map's data table; the component may draw a cell as a control. */
 export interface MapColumn {
@@ -150,7 +159,9 @@ export interface MapModel {
   provinceList: readonly { adcode: string; label: string }[];
   table: { columns: readonly MapColumn[]; sourceIds: readonly string[] };
   /** What the detail panel reads beside the selection. */
-  detail: { gdp: Map<string, number | null>; filters: ArcFilters };
+  detail: { gdp: Map<string, number | null>; filters: ArcFilters; overview: YearOverview };
+  /** The headline for the current state ("2024: 43 relationships; …"). */
+  takeaway: string;
   exportMeta: ExportMeta;
 }
 
@@ -500,6 +511,16 @@ export function createMapModel(): (data: MapData, selection: MapSelection, ui: M
         lang: Lang,
       ): LegendInput => ({ shadeBy, domain, year, minWeight, maxWeight, projector, t, lang }),
     ),
+    overview: memoLast(yearOverview),
+    takeaway: memoLast(
+      (
+        pairingsFile: MapData['pairings'],
+        provincesFile: MapData['provinces'],
+        filters: ArcFilters,
+        t: MapT,
+        lang: Lang,
+      ) => mapTakeaway({ pairings: pairingsFile, provinces: provincesFile }, filters, t, lang),
+    ),
     exportMeta: memoLast(
       (t: MapT, caption: string, source: string, legend: LegendInput): ExportMeta => ({
         view: 'map',
@@ -652,7 +673,15 @@ export function createMapModel(): (data: MapData, selection: MapSelection, ui: M
       highlight,
       focusKey: !focus ? '' : focus.kind === 'province' ? focus.adcode : focus.key,
       hubPlaces: hub ? hub.length : 0,
-      height: Math.round(Math.min(projector ? 820 : 720, Math.max(300, width * 0.78))),
+      height: Math.round(
+        Math.max(
+          MIN_HEIGHT,
+          Math.min(
+            Math.min(projector ? 820 : 720, Math.max(300, width * 0.78)),
+            ui.room ?? Infinity,
+          ),
+        ),
+      ),
       layers,
       tooltip,
       regionFeatures: m.regionFeatures(china, drilled, prefectures),
@@ -676,7 +705,8 @@ export function createMapModel(): (data: MapData, selection: MapSelection, ui: M
           hub,
         ),
       },
-      detail: { gdp: gdpYear, filters },
+      detail: { gdp: gdpYear, filters, overview: m.overview(arcs) },
+      takeaway: m.takeaway(data.pairings, data.provinces, filters, t, lang),
       exportMeta: m.exportMeta(t, summary, credit, legend),
     };
   };

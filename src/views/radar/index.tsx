@@ -25,6 +25,8 @@ import { ModelSwatch } from './ModelSwatch';
 import './radar.css';
 import { useWidth } from '../../ui/use-width';
 import { radarMessages } from './messages';
+import { radarTakeaway } from './takeaway';
+import { Takeaway } from '../../ui/Takeaway';
 
 echarts.use([RadarChart, RadarComponent, LegendComponent, TooltipComponent]);
 
@@ -65,6 +67,10 @@ export default function RadarView({ data }: Props) {
     [file, selected],
   );
   const summary = useMemo(() => summariseRadar(file, t, lang), [file, t, lang]);
+  const takeaway = useMemo(
+    () => radarTakeaway(file, { models: selected }, t, lang),
+    [file, selected, t, lang],
+  );
 
   // Stable across selection changes: clicking a model's polygon toggles it in the store.
   const events = useMemo<ChartEvents>(
@@ -139,6 +145,7 @@ export default function RadarView({ data }: Props) {
 
   return (
     <div className={`radar${compact ? ' radar--compact' : ''}`} ref={boxRef}>
+      <Takeaway text={takeaway} view="radar" />
       <div className="radar__toggles" role="group" aria-label={t('radar.toggles')}>
         <button
           type="button"

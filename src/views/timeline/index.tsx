@@ -5,7 +5,6 @@ import {
   useMemo,
   useRef,
   useState,
-  useSyncExternalStore,
   type KeyboardEvent,
   type PointerEvent,
   type RefObject,
@@ -24,36 +23,15 @@ import { useT } from '../../ui/use-t';
 import { formatPolicyDate } from './format-date';
 import { layoutTimeline, type LaidOutPolicy, type TimelineLayout } from './layout-timeline';
 import { useReducedMotion } from '../../ui/use-media';
-import { createPlayController, PLAY_SPEEDS, type PlayController } from './play-controller';
+import { PLAY_SPEEDS } from '../../ui/play-controller';
+import { playLabelKey, useYearPlay } from '../../ui/year-play';
 import './timeline.css';
 import { useWidth } from '../../ui/use-width';
 import { timelineMessages, type TimelineT } from './messages';
+import { timelineTakeaway } from './takeaway';
+import { Takeaway } from '../../ui/Takeaway';
 
 type Props = ViewProps<'policies' | 'models' | 'sources'>;
-
-const timeoutSchedule = (fn: () => void, ms: number) => {
-  const id = window.setTimeout(fn, ms);
-  return () => window.clearTimeout(id);
-};
-
-/**
- * One play controller per mounted timeline, stepping the shared year: each press of Play adds
- * one history entry, which the run's later steps replace (Back returns to before the run).
- */
-function usePlay(from: number, to: number) {
-  const [controller] = useState<PlayController>(() =>
-    createPlayController({
-      from,
-      to,
-      getYear: () => useAtlas.getState().year,
-      onStep: (y, first) => setYear(y, { continuous: !first }),
-      schedule: timeoutSchedule,
-    }),
-  );
-  useEffect(() => () => controller.dispose(), [controller]);
-  const state = useSyncExternalStore(controller.subscribe, controller.getState);
-  return { controller, state };
-}
 
 /** The policy timeline: documents in lanes by level over the phases of the three models. */
 export default function TimelineView({ data }: Props) {
@@ -86,7 +64,8 @@ export default function TimelineView({ data }: Props) {
     [data.policies, data.models, lang, width, years, fontSize, selectedModels, t],
   );
 
-  const { controller, state: play } = usePlay(years[0], years[1]);
+  // The shared playhead: the slider under the map plays the same years.
+  const { controller, state: play } = useYearPlay();
   const reducedMotion = useReducedMotion();
 
   // On a narrow screen the SVG scrolls sideways: keep the cursor year in view as it moves.
@@ -106,7 +85,6 @@ export default function TimelineView({ data }: Props) {
     } else el.scrollLeft = left;
   }, [year, layout, width, boxRef, fontSize, reducedMotion]);
   const selected = data.policies.policies.find((p) => p.id === policyId) ?? null;
-  const atEnd = year >= years[1];
 
   const modelName = useCallback(
     (id: ModelId | null) => {
@@ -156,8 +134,11 @@ export default function TimelineView({ data }: Props) {
     [rows, data.models],
   );
 
+  const takeaway = useMemo(() => timelineTakeaway(data, { year }, t, lang), [data, year, t, lang]);
+
   return (
     <div className="timeline">
+      <Takeaway text={takeaway} view="timeline" />
       <div className="timeline__controls" role="group" aria-label={t('timeline.controls')}>
         <button
           type="button"
@@ -166,11 +147,7 @@ export default function TimelineView({ data }: Props) {
           data-testid="timeline-play"
         >
           <span aria-hidden="true">{play.playing ? '❚❚' : '▶'}</span>{' '}
-          {play.playing
-            ? t('timeline.pause')
-            : atEnd
-              ? t('timeline.replay', { year: years[0] })
-              : t('timeline.play')}
+          {t(playLabelKey(play.playing, year, years[1]), { year: years[0] })}
         </button>
         <div className="timeline__speeds" role="group" aria-label={t('timeline.speed')}>
           {PLAY_SPEEDS.map((s) => (

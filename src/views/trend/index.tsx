@@ -34,6 +34,8 @@ import { useReducedMotion } from '../../ui/use-media';
 import './trend.css';
 import { useWidth } from '../../ui/use-width';
 import { trendMessages } from './messages';
+import { trendTakeaway } from './takeaway';
+import { Takeaway } from '../../ui/Takeaway';
 
 echarts.use([
   LineChart,
@@ -175,9 +177,14 @@ export default function TrendView({ data }: Props) {
     return s ? `${pick(s.publisher, lang)}《${pick(s.title, lang)}》` : id;
   };
 
+  const takeaway = useMemo(
+    () => trendTakeaway(model.points, { year }, t, lang),
+    [model.points, year, t, lang],
+  );
   const height = projector ? 520 : compact ? 340 : 380;
   return (
     <div className="trend" ref={boxRef}>
+      <Takeaway text={takeaway} view="trend" />
       <div className="trend__toggles" role="group" aria-label={t('trend.toggles')}>
         <span className="trend__legend">
           <span

@@ -38,6 +38,12 @@ export const trendMessages = defineCatalogue(
     'trend.col.vintage': '数据版本说明',
     'trend.col.missing': '缺失省份：{names}',
     'trend.unit': '单位：亿元（当年价）',
+    'trend.takeaway.up': '{year} 年：西部 GDP 是东部的 {ratio}，高于 {first} 年的 {firstRatio}',
+    'trend.takeaway.down': '{year} 年：西部 GDP 是东部的 {ratio}，低于 {first} 年的 {firstRatio}',
+    'trend.takeaway.same': '{year} 年：西部 GDP 是东部的 {ratio}，与 {first} 年相同',
+    'trend.takeaway.first': '{year} 年：西部 GDP 是东部的 {ratio}',
+    'trend.takeaway.missing': '{year} 年没有 GDP 数据；数据覆盖 {from}–{to} 年',
+    'trend.takeaway.none': '没有可计算西部/东部比值的年份',
   },
   {
     'trend.line.westEast': 'West/East',
@@ -72,6 +78,14 @@ export const trendMessages = defineCatalogue(
     'trend.col.vintage': 'Vintage note',
     'trend.col.missing': 'missing provinces: {names}',
     'trend.unit': 'Unit: 100 million yuan (current prices)',
+    'trend.takeaway.up':
+      "{year}: the West's GDP is {ratio} of the East's, up from {firstRatio} in {first}",
+    'trend.takeaway.down':
+      "{year}: the West's GDP is {ratio} of the East's, down from {firstRatio} in {first}",
+    'trend.takeaway.same': "{year}: the West's GDP is {ratio} of the East's, as in {first}",
+    'trend.takeaway.first': "{year}: the West's GDP is {ratio} of the East's",
+    'trend.takeaway.missing': 'No GDP data for {year}; the data cover {from}–{to}',
+    'trend.takeaway.none': 'No year has the data for a West/East ratio',
   },
 );
 

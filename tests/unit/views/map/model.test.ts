@@ -84,12 +84,15 @@ const ui = (patch: Partial<MapUi> = {}): MapUi => ({
   width: 800,
   motion: true,
   hover: null,
+  room: null,
   ...patch,
 });
 
 describe('mapModel', () => {
   it('derives the arcs of the year, their summary, the chart’s name and the table', () => {
     const m = mapModel(data(), selection(), ui());
+    expect(m.takeaway).toMatch(/^2016/);
+    expect(m.detail.overview.byModel.length).toBeGreaterThan(0);
     expect(m.arcs.map((a) => [a.key, a.weight])).toEqual([
       ['440000>520000>policy-driven', 2],
       ['310000>530000>policy-driven', 1],
@@ -228,6 +231,9 @@ describe('mapModel', () => {
   it('sizes the chart to its box: taller on the projector, fewer names on a narrow screen', () => {
     expect(mapModel(data(), selection(), ui({ width: 1000 })).height).toBe(720);
     expect(mapModel(data(), selection(), ui({ width: 1000, projector: true })).height).toBe(780);
+    // On the dashboard it fits the room the first screen leaves, but not below a readable size.
+    expect(mapModel(data(), selection(), ui({ width: 1000, room: 500 })).height).toBe(500);
+    expect(mapModel(data(), selection(), ui({ width: 1000, room: 120 })).height).toBe(280);
     const narrow = mapModel(data(), selection(), ui({ width: 390 }));
     expect(narrow.height).toBe(304);
     expect([...narrow.layers!.names.involved].sort()).toEqual([

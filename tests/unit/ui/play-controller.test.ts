@@ -3,7 +3,7 @@ import {
   BASE_STEP_MS,
   createPlayController,
   type PlaySpeed,
-} from '../../../../src/views/timeline/play-controller';
+} from '../../../src/ui/play-controller';
 
 /** A fake clock: pending callbacks run when the test advances time. */
 function fakeClock() {
@@ -72,6 +72,14 @@ describe('play controller', () => {
     expect(steps).toEqual([2004, 2005]);
     expect(c.getState().playing).toBe(false);
     expect(clock.pending()).toBe(0);
+  });
+
+  it('restarts from the start when one step or none is left', () => {
+    const { c, clock, steps } = setup(2004);
+    c.play();
+    expect(steps).toEqual([2000]);
+    clock.advance(BASE_STEP_MS);
+    expect(steps).toEqual([2000, 2001]);
   });
 
   it('restarts from the start when played at the end', () => {

@@ -21,7 +21,7 @@ export interface PlayState {
 }
 
 export interface PlayControllerOptions {
-  /** First year of the range (played from here when the cursor is at the end). */
+  /** First year of the range (played from here when the cursor is at or next to the end). */
   from: number;
   /** Last year of the range: playing stops here. */
   to: number;
@@ -38,7 +38,10 @@ export interface PlayControllerOptions {
 
 export interface PlayController {
   getState(): PlayState;
-  /** Starts playing; from the start of the range when the year is already at (or past) the end. */
+  /**
+   * Starts playing; from the start of the range when at most one step is left (at the end, or one
+   * year before it, where the atlas opens: a play of one step would show next to nothing).
+   */
   play(): void;
   pause(): void;
   toggle(): void;
@@ -85,7 +88,8 @@ export function createPlayController(opts: PlayControllerOptions): PlayControlle
     clear();
     update({ playing: true });
     stepped = false;
-    if (getYear() >= to || getYear() < from) step(from);
+    // From the last two years Play starts over (a run of one step would look like nothing).
+    if (getYear() >= to - 1 || getYear() < from) step(from);
     cancel = schedule(tick, interval());
   };
   const pause = () => {
