@@ -9,8 +9,6 @@ import { useT } from '../ui/use-t';
 import { OwnDataContent, ShareContent } from './lazy-parts';
 
 const LANG_LABEL: Record<Lang, string> = { 'zh-CN': '中文', en: 'English' };
-/** On phones, where the full names do not fit beside the title and the menu. */
-const LANG_SHORT: Record<Lang, string> = { 'zh-CN': '中', en: 'EN' };
 
 /**
  * Title and the global controls. The language stays in view; on phones (app.css) the other
@@ -44,15 +42,9 @@ export function Header() {
             type="button"
             lang={l}
             aria-pressed={lang === l}
-            aria-label={LANG_LABEL[l]}
             onClick={() => setLang(l)}
           >
-            <span className="header__lang-long" aria-hidden="true">
-              {LANG_LABEL[l]}
-            </span>
-            <span className="header__lang-short" aria-hidden="true">
-              {LANG_SHORT[l]}
-            </span>
+            {LANG_LABEL[l]}
           </button>
         ))}
       </div>

@@ -114,7 +114,8 @@ describe.skipIf(browserMissing)('model radar and Zhengzhou hub in Chromium', () 
     expect(await radarChart(page).getAttribute('data-selected-models')).toBe(
       'resource-complementary',
     );
-    // The phase card of the selected model is the one shown.
+    // The phase card of the selected model is the one shown when the cards are opened.
+    await openCards(page);
     const tab = radar(page).getByRole('tab', { selected: true });
     expect(await tab.innerText()).toContain('Resource-complementary');
   });

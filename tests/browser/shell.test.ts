@@ -30,8 +30,10 @@ describe.skipIf(browserMissing)('atlas shell in Chromium', () => {
     await page.waitForFunction(() => performance.getEntriesByName('atlas-first-screen').length > 0);
     // What the map uses arrives after the first screen: the hub places (their toggle becomes
     // usable), GDP (its shading becomes usable) and the sources (the geometry's credit line).
-    await page.locator('.map-toggle input:not([disabled])').waitFor();
-    await page.locator('[data-view=map] button:has-text("GDP"):not([disabled])').waitFor();
+    // The toggles are folded under Map options on a phone: attached, not visible.
+    const attached = { state: 'attached' } as const;
+    await page.locator('.map-toggle input:not([disabled])').waitFor(attached);
+    await page.locator('[data-view=map] button:has-text("GDP"):not([disabled])').waitFor(attached);
     await page.waitForFunction(() => !!document.querySelector('.map-credit')?.textContent);
     await nextFrames(page);
     const shifts = await page.evaluate(
