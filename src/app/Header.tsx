@@ -24,7 +24,8 @@ export function Header() {
   const [menuOpen, setMenuOpen] = useState(false);
   const menuId = useId();
   const closeOnEscape = (e: KeyboardEvent) => {
-    if (e.key !== 'Escape' || !menuOpen) return;
+    // Escape in a dialog opened from the menu closes the dialog only (focus returns to its opener).
+    if (e.key !== 'Escape' || !menuOpen || (e.target as Element).closest('dialog')) return;
     setMenuOpen(false);
     document.getElementById(`${menuId}-button`)?.focus();
   };

@@ -40,12 +40,23 @@ const focused = (page: Page) =>
  * stays inside while tabbing, takes a screenshot, closes it with Escape and checks that focus is
  * back on the opener; then opens it again and closes it with its Close button, the same.
  */
+/** On phones the header's controls fold behind Menu: unfold it when the opener is hidden. */
+async function reveal(page: Page, opener: Locator) {
+  if (await opener.isVisible()) return;
+  await page
+    .locator('header')
+    .getByRole('button', { name: /Menu|菜单/ })
+    .click();
+  await opener.waitFor();
+}
+
 async function walkDialog(
   page: Page,
   opener: Locator,
   shot: string,
   ready: (d: Locator) => Locator,
 ) {
+  await reveal(page, opener);
   await opener.focus();
   const before = await focused(page);
   await page.keyboard.press('Enter');
