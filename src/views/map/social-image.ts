@@ -57,6 +57,7 @@ export function socialImageSvg(
       width: SOCIAL_IMAGE.width,
       motion: false,
       hover: null,
+      room: null,
     },
   );
   if (!model.layers) throw new Error('the map model has no layers');
