@@ -35,11 +35,6 @@ const focused = (page: Page) =>
     };
   });
 
-/**
- * Opens a dialog from the keyboard (its opener focused, Enter), checks that focus is inside and
- * stays inside while tabbing, takes a screenshot, closes it with Escape and checks that focus is
- * back on the opener; then opens it again and closes it with its Close button, the same.
- */
 /** On phones the header's controls fold behind Menu: unfold it when the opener is hidden. */
 async function reveal(page: Page, opener: Locator) {
   if (await opener.isVisible()) return;
@@ -50,6 +45,11 @@ async function reveal(page: Page, opener: Locator) {
   await opener.waitFor();
 }
 
+/**
+ * Opens a dialog from the keyboard (its opener focused, Enter), checks that focus is inside and
+ * stays inside while tabbing, takes a screenshot, closes it with Escape and checks that focus is
+ * back on the opener; then opens it again and closes it with its Close button, the same.
+ */
 async function walkDialog(
   page: Page,
   opener: Locator,

@@ -676,10 +676,7 @@ export function createMapModel(): (data: MapData, selection: MapSelection, ui: M
       height: Math.round(
         Math.max(
           MIN_HEIGHT,
-          Math.min(
-            Math.min(projector ? 820 : 720, Math.max(300, width * 0.78)),
-            ui.room ?? Infinity,
-          ),
+          Math.min(projector ? 820 : 720, Math.max(300, width * 0.78), ui.room ?? Infinity),
         ),
       ),
       layers,
