@@ -43,10 +43,14 @@ export function Dialog({ title, onClose, variant = 'dialog', children }: DialogP
       ref={ref}
       className={variant}
       aria-labelledby={titleId}
-      // Escape closes the native dialog, which then fires `close`. (A `close` queued by the
+      // Escape fires `cancel` at once; the native `close` follows a task later. The caller is
+      // told on `cancel`, so that a key pressed right after Escape (Enter on the opener, which
+      // has focus back already) meets a closed dialog, not one about to close that swallows the
+      // reopening. `close` still covers a close that skipped `cancel`. (A `close` queued by the
       // clean-up of StrictMode's rehearsal arrives when it is open again: not a close.)
+      onCancel={() => close.current()}
       onClose={() => {
-        if (!ref.current?.open) close.current();
+        if (ref.current && !ref.current.open) close.current();
       }}
       onPointerDown={(e) => (pressed.current = e.target)}
       onClick={(e) => {
