@@ -10,6 +10,8 @@ import { PanelReportProvider, usePanelLoad } from '../ui/use-panel-load';
 import { useT } from '../ui/use-t';
 import { EmbedContent } from './lazy-parts';
 import type { ViewDef } from './views';
+import type { StoryFocus } from '../data/schema/story';
+import type { Presentation } from '../views/types';
 
 type Gate =
   | { kind: 'loading' }
@@ -21,8 +23,14 @@ export function Panel({
   view,
   headingLevel = 2,
   deferredOrder,
+  presentation = 'panel',
+  focus,
 }: {
   view: ViewDef;
+  /** A slide shows the visual alone: the view's title only for screen readers, no Embed. */
+  presentation?: Presentation;
+  /** On a slide: what the step's caption claims, for the view to mark. */
+  focus?: StoryFocus;
   headingLevel?: 1 | 2;
   /**
    * Absent, the panel is part of the first screen. Dashboard panels after the first give their
@@ -85,15 +93,18 @@ export function Panel({
   return (
     <section
       ref={sectionRef}
-      className={`panel panel--${view.id}`}
+      className={`panel panel--${view.id} panel--${presentation}`}
       aria-labelledby={headingId}
       data-view={view.id}
     >
       <div className="panel__head">
-        <Heading id={headingId} className="panel__title">
+        <Heading
+          id={headingId}
+          className={presentation === 'slide' ? 'visually-hidden' : 'panel__title'}
+        >
           {t(view.title)}
         </Heading>
-        {mode === 'dashboard' && (
+        {mode === 'dashboard' && presentation === 'panel' && (
           <button
             type="button"
             className="panel__embed"
@@ -125,7 +136,7 @@ export function Panel({
           {active && gate.kind === 'ready' && (
             <PanelReportProvider value={report}>
               <Suspense fallback={<Loading label={t('view.loading')} />}>
-                <View data={gate.data as DatasetMap} />
+                <View data={gate.data as DatasetMap} presentation={presentation} focus={focus} />
                 <Signal on={report.shown} />
               </Suspense>
             </PanelReportProvider>

@@ -14,12 +14,15 @@ import { DatasetErrorPanel } from '../ui/DatasetErrorPanel';
 import { useT } from '../ui/use-t';
 import { Panel } from './Panel';
 import { viewById } from './views';
+import './presenter.css';
 
 const INTERACTIVE = new Set(['INPUT', 'TEXTAREA', 'SELECT', 'BUTTON', 'A']);
 
 /**
- * Presenter mode: one story step at a time — its view large, its caption, a discreet progress
- * indicator — driven by the keys clickers send. The step is in the URL (present=N).
+ * Presenter mode: each story step is a slide that fits the screen — the view's visual alone,
+ * with the step's claim marked on it, the title, caption and source beside it (wide screens) or
+ * under it (4:3), a discreet progress bar — driven by the keys clickers send. The step is in
+ * the URL (present=N).
  */
 export function PresenterLayout() {
   const t = useT();
@@ -110,25 +113,30 @@ export function PresenterLayout() {
       : '';
 
   return (
-    <div className="present" data-step={step}>
-      <main className="present__stage" id="main">
-        <Panel view={viewById(current.view)} headingLevel={2} />
+    <div className="slide" data-step={step}>
+      <main className="slide__visual" id="main">
+        <Panel
+          view={viewById(current.view)}
+          headingLevel={2}
+          presentation="slide"
+          focus={current.focus}
+        />
       </main>
-      <section className="present__caption" aria-live="polite">
-        <h1 className="present__title">{pick(current.title, lang)}</h1>
-        <p className="present__text">{pick(current.caption, lang)}</p>
+      <section className="slide__text" aria-live="polite">
+        <h1 className="slide__title">{pick(current.title, lang)}</h1>
+        <p className="slide__caption">{pick(current.caption, lang)}</p>
         {sourceLine && (
-          <p className="present__source">
+          <p className="slide__source">
             {t('present.source')} {sourceLine}
           </p>
         )}
       </section>
-      <nav className="present__nav" aria-label={t('present.nav')}>
+      <nav className="slide__nav" aria-label={t('present.nav')}>
         <button type="button" onClick={() => run('prev')} disabled={step <= 1}>
           {t('present.prev')}
         </button>
         <div
-          className="present__progress"
+          className="slide__progress"
           role="progressbar"
           aria-label={t('present.progress')}
           aria-valuemin={1}
@@ -136,11 +144,8 @@ export function PresenterLayout() {
           aria-valuenow={step}
           aria-valuetext={progress.label}
         >
-          <span
-            className="present__progress-bar"
-            style={{ width: `${progress.fraction * 100}%` }}
-          />
-          <span className="present__progress-label">{progress.label}</span>
+          <span className="slide__progress-bar" style={{ width: `${progress.fraction * 100}%` }} />
+          <span className="slide__progress-label">{progress.label}</span>
         </div>
         <button type="button" onClick={() => run('next')} disabled={step >= total}>
           {t('present.next')}
@@ -149,7 +154,7 @@ export function PresenterLayout() {
           {t('present.exit')}
         </button>
       </nav>
-      {blank && <div className="present__blank" data-testid="blank" aria-hidden="true" />}
+      {blank && <div className="slide__blank" data-testid="blank" aria-hidden="true" />}
     </div>
   );
 }

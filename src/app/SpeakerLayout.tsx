@@ -6,6 +6,7 @@ import { setStoryStep } from '../state/actions';
 import { ensureDatasets } from '../state/load-datasets';
 import { useAtlas } from '../state/store';
 import { useT } from '../ui/use-t';
+import './presenter.css';
 
 const pad = (n: number) => String(n).padStart(2, '0');
 

@@ -367,6 +367,19 @@ export function crossCheck(data: Loaded): CrossProblem[] {
       if (pairing && pairingIds && !pairingIds.has(pairing)) {
         ref('story', at, 'state.pairing', pairing, 'pairings', 'pairings.json', true);
       }
+      if (step.state.policy && policyIds && !policyIds.has(step.state.policy)) {
+        ref('story', at, 'state.policy', step.state.policy, 'policies', 'policies.json', true);
+      }
+      const { claim, dimensions } = step.focus ?? {};
+      if (claim && data.gdp && !data.gdp.claims.some((c) => c.id === claim)) {
+        ref('story', at, 'focus.claim', claim, 'gdp', 'gdp.json claims', true);
+      }
+      const dims = data.models && new Set(data.models.dimensions.map((d) => d.id));
+      dimensions?.forEach((d, j) => {
+        if (dims && !dims.has(d)) {
+          ref('story', at, `focus.dimensions.${j}`, d, 'models', 'models.json dimensions', true);
+        }
+      });
     });
   }
   return errors;

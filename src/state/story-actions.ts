@@ -23,7 +23,10 @@ export function applyStoryStep(
     programme: s.programme ?? null,
     province: s.province ?? null,
     pairing: s.pairing ?? null,
-    policy: null,
+    policy: s.policy ?? null,
+    // The trend's extra lines and the hub's selection are the reader's, not the step's.
+    series: [],
+    hub: null,
     // The map as the story's author saw it: no shading, overlay or drill-down of the reader's.
     shade: 'region',
     overlay: null,

@@ -168,7 +168,7 @@ describe.skipIf(browserMissing)('journeys', () => {
     const before = await shown(page);
     const address = new URL(page.url()).search;
     await page.getByRole('button', { name: 'Present', exact: true }).click();
-    await page.locator('.present__title').waitFor();
+    await page.locator('.slide__title').waitFor();
     for (const step of [2, 3]) {
       await page.keyboard.press('ArrowRight');
       await page.waitForFunction((n) => location.search.includes(`present=${n}`), step);
@@ -187,7 +187,7 @@ describe.skipIf(browserMissing)('journeys', () => {
       width: 1024,
       height: 768,
     });
-    await audience.locator('.present__title').waitFor();
+    await audience.locator('.slide__title').waitFor();
     const speaker = await audience.context().newPage();
     await speaker.goto(`${audience.url().replace(/#.*$/, '')}#speaker`);
     const heading = speaker.getByRole('heading', { level: 1 });

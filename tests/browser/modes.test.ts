@@ -23,7 +23,7 @@ describe.skipIf(browserMissing)('presenter mode', () => {
   it('steps through the story with clicker keys and keeps the step in the URL', async () => {
     const steps = story().steps;
     const { page, problems } = await open('?present=1', { width: 1920, height: 1080 });
-    const title = page.locator('.present__title');
+    const title = page.locator('.slide__title');
     await expect(title.textContent()).resolves.toBe(steps[0]!.title.zh);
     await page.keyboard.press('ArrowRight');
     await page.waitForFunction(() => location.search.includes('present=2'));
@@ -79,7 +79,7 @@ describe.skipIf(browserMissing)('presenter mode', () => {
       [1024, 768],
     ] as const) {
       const { page } = await open('?present=3&lang=en&theme=projector', { width: w, height: h });
-      await expect(page.locator('.present__title').textContent()).resolves.toBe(steps[2]!.title.en);
+      await expect(page.locator('.slide__title').textContent()).resolves.toBe(steps[2]!.title.en);
       const overflow = await page.evaluate(
         () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
       );

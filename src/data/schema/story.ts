@@ -4,6 +4,17 @@ import { adcode, id, modelId, sourceIds, text } from './common';
 export const VIEW_IDS = ['map', 'trend', 'timeline', 'radar', 'hub'] as const;
 export type ViewId = (typeof VIEW_IDS)[number];
 
+/**
+ * What a step's caption talks about, to mark on its visual: the paper's claim checked on the
+ * trend, the radar dimensions it names, the part of the Zhengzhou argument.
+ */
+export const storyFocus = object({
+  claim: optional(id),
+  dimensions: optional(array(id, { max: 8 })),
+  hub: optional(oneOf(['bottlenecks', 'paths'] as const)),
+});
+export type StoryFocus = Infer<typeof storyFocus>;
+
 export const storyStep = object({
   id,
   view: oneOf(VIEW_IDS),
@@ -13,7 +24,11 @@ export const storyStep = object({
     programme: optional(id),
     province: optional(adcode),
     pairing: optional(id),
+    /** The document the step talks about, selected (marked) on the timeline. */
+    policy: optional(id),
   }),
+  /** What the caption claims, marked on the step's visual (presenter slides). */
+  focus: optional(storyFocus),
   title: text,
   caption: text,
   notes: nullable(text),

@@ -1,5 +1,5 @@
 import { useMemo, type ReactNode } from 'react';
-import type { ViewProps } from '../types';
+import { showsControls, type ViewProps } from '../types';
 import { pick, type Lang } from '../../i18n';
 import type { Quote } from '../../data/schema/common';
 import type { HubFile } from '../../data/schema/hub';
@@ -59,7 +59,12 @@ function Passage({
  * the four paths, as a bottleneck × path matrix of the links the text makes, the four chains, the
  * places (drawn on the map by the map view), and every statement with its quote and locator.
  */
-export default function HubView({ data }: Props) {
+export default function HubView(props: Props) {
+  const { data } = props;
+  // On a slide: the chains and the matrix, the part of the argument the step talks about marked.
+  const slide = props.presentation === 'slide';
+  const controls = showsControls(props);
+  const part = props.focus?.hub;
   const t = useT(hubMessages);
   const lang = useAtlas((s) => s.lang);
   const hub = data.hub;
@@ -103,10 +108,15 @@ export default function HubView({ data }: Props) {
   const selected = selectionKey(sel);
   const takeaway = useMemo(() => hubTakeaway(hub, t, lang), [hub, t, lang]);
   return (
-    <div className="hub" data-testid="hub" data-selected={selected}>
-      <Takeaway text={takeaway} view="hub" />
-      <p className="hub__intro">{t('hub.intro')}</p>
-      {hub.context.length > 0 && (
+    <div
+      className={slide ? 'hub hub--slide slide-col' : 'hub'}
+      data-testid="hub"
+      data-selected={selected}
+      data-focus={part}
+    >
+      {controls && <Takeaway text={takeaway} view="hub" />}
+      {controls && <p className="hub__intro">{t('hub.intro')}</p>}
+      {controls && hub.context.length > 0 && (
         <details className="hub__context">
           <summary>{t('hub.context.count', { count: hub.context.length })}</summary>
           <ol className="hub__context-list">
@@ -118,8 +128,12 @@ export default function HubView({ data }: Props) {
           </ol>
         </details>
       )}
-      {hub.chains.length > 0 && (
-        <div className="hub__chains" role="group" aria-label={t('hub.chains')}>
+      {hub.chains.length > 0 && part !== 'bottlenecks' && (
+        <div
+          className={`hub__chains${part === 'paths' ? ' is-on' : ''}`}
+          role="group"
+          aria-label={t('hub.chains')}
+        >
           <span className="hub__chains-label">{t('hub.chains')}</span>
           {hub.chains.map((c, i) => (
             <span key={c.id} className="hub__chain">
@@ -160,7 +174,11 @@ export default function HubView({ data }: Props) {
                       <th
                         key={p.id}
                         scope="col"
-                        className={selectionTouches(sel, { path: p.id }) ? 'is-on' : undefined}
+                        className={
+                          part === 'paths' || selectionTouches(sel, { path: p.id })
+                            ? 'is-on'
+                            : undefined
+                        }
                       >
                         <button
                           type="button"
@@ -185,7 +203,11 @@ export default function HubView({ data }: Props) {
                   <tr key={b.id}>
                     <th
                       scope="row"
-                      className={selectionTouches(sel, { bottleneck: b.id }) ? 'is-on' : undefined}
+                      className={
+                        part === 'bottlenecks' || selectionTouches(sel, { bottleneck: b.id })
+                          ? 'is-on'
+                          : undefined
+                      }
                     >
                       <button
                         type="button"
@@ -250,24 +272,28 @@ export default function HubView({ data }: Props) {
           <p className="hub__legend">
             <span>{t('hub.legend.linked')}</span> <span>{t('hub.legend.none')}</span>
           </p>
-          <p className="hub__summary" data-testid="hub-summary">
-            {t('hub.summary', {
-              bottlenecks: hub.bottlenecks.length,
-              paths: hub.paths.length,
-              links: hub.links.length,
-            })}
-          </p>
+          {controls && (
+            <p className="hub__summary" data-testid="hub-summary">
+              {t('hub.summary', {
+                bottlenecks: hub.bottlenecks.length,
+                paths: hub.paths.length,
+                links: hub.links.length,
+              })}
+            </p>
+          )}
         </div>
-        <section
-          className="hub__detail"
-          aria-label={t('hub.detail')}
-          aria-live="polite"
-          data-testid="hub-detail"
-        >
-          <Detail hub={hub} sel={sel} onSelect={setSel} t={t} lang={lang} />
-        </section>
+        {controls && (
+          <section
+            className="hub__detail"
+            aria-label={t('hub.detail')}
+            aria-live="polite"
+            data-testid="hub-detail"
+          >
+            <Detail hub={hub} sel={sel} onSelect={setSel} t={t} lang={lang} />
+          </section>
+        )}
       </div>
-      {hub.places.length > 0 && (
+      {controls && hub.places.length > 0 && (
         <section className="hub__places" aria-label={t('hub.places')}>
           <p className="hub__h">{t('hub.places')}</p>
           <ul className="hub__place-list">
@@ -288,14 +314,16 @@ export default function HubView({ data }: Props) {
           </ul>
         </section>
       )}
-      <DataAndSources
-        title={t('view.hub')}
-        columns={columns}
-        rows={hub.links}
-        rowKey={(l) => `${l.bottleneck}>${l.path}>${l.quote.locator}>${l.quote.zh.slice(0, 20)}`}
-        sourceIds={sourceIds}
-        view="hub"
-      />
+      {controls && (
+        <DataAndSources
+          title={t('view.hub')}
+          columns={columns}
+          rows={hub.links}
+          rowKey={(l) => `${l.bottleneck}>${l.path}>${l.quote.locator}>${l.quote.zh.slice(0, 20)}`}
+          sourceIds={sourceIds}
+          view="hub"
+        />
+      )}
     </div>
   );
 }

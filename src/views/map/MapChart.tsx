@@ -35,6 +35,8 @@ interface Props {
   onHover: (focus: Focus) => void;
   /** Shown right under the chart, above the export buttons (the dashboard's year slider). */
   children?: ReactNode;
+  /** Offer the PNG, SVG and slide exports under the map (not on a presenter slide). */
+  exports?: boolean;
 }
 
 /**
@@ -42,7 +44,7 @@ interface Props {
  * accessible name, and the exports, which draw the map as one chart. Private to the map: the
  * layers, their staging and the pointer that crosses them are the map's business.
  */
-export function MapChart({ model, onHover, children }: Props) {
+export function MapChart({ model, onHover, children, exports = true }: Props) {
   // The base layer's option does not change with the year; its province tooltip, shown on
   // request, reads the figures of the latest model.
   const tooltip = useRef(model.tooltip);
@@ -116,7 +118,7 @@ export function MapChart({ model, onHover, children }: Props) {
   const shared = { opts: CANVAS, replaceMerge: REPLACE };
   return (
     <>
-      <div role="img" aria-label={model.label} ref={box} style={RELATIVE}>
+      <div role="img" aria-label={model.label} ref={box} style={exports ? RELATIVE : FILL}>
         <EChart {...shared} option={layers.base} style={still} onChartReady={baseReady} />
         {layersUp >= 2 && (
           <EChart
@@ -130,7 +132,7 @@ export function MapChart({ model, onHover, children }: Props) {
         {layersUp >= 3 && <EChart {...shared} option={layers.names} style={aboveStill} />}
       </div>
       {children}
-      <ExportButtons option={exportOption} meta={model.exportMeta} box={box} />
+      {exports && <ExportButtons option={exportOption} meta={model.exportMeta} box={box} />}
     </>
   );
 }
@@ -138,3 +140,4 @@ export function MapChart({ model, onHover, children }: Props) {
 const CANVAS = { renderer: 'canvas' as const };
 const REPLACE = ['series'];
 const RELATIVE = { position: 'relative' as const };
+const FILL = { ...RELATIVE, height: '100%' };

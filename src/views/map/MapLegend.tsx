@@ -9,6 +9,8 @@ import { METRIC_RAMP, NO_DATA_FILL } from './shading';
 type Props = LegendInput & {
   /** Selected models (store); empty = all. */
   models: readonly ModelId[];
+  /** On a slide: one row, the shown models and the fill, no titles, nothing to press. */
+  compact?: boolean;
 };
 
 /**
@@ -20,6 +22,38 @@ export function MapLegend(props: Props) {
   const fmt = (v: number) =>
     props.shadeBy === 'gdp' && v !== 0 ? formatYuan100m(v, lang) : formatInteger(v, lang);
   const sw = props.projector ? 4 : 3;
+  const key = (m: ModelId) => (
+    <svg width="34" height="12" aria-hidden="true">
+      <line
+        x1="2"
+        y1="6"
+        x2="32"
+        y2="6"
+        stroke={MODEL_STYLE[m].colour}
+        strokeWidth={sw}
+        strokeDasharray={dashArray(m)}
+      />
+    </svg>
+  );
+  if (props.compact) {
+    const shown = props.models.length ? props.models : MODEL_IDS;
+    return (
+      <div className="map-legend__row" aria-label={t('map.legend.title')} role="group">
+        {shown.map((m) => (
+          <span key={m} className="map-legend__item">
+            {key(m)}
+            {t(`model.${m}`)}
+          </span>
+        ))}
+        {(['east', 'central', 'west', 'northeast'] as const).map((r) => (
+          <span key={r} className="map-legend__item">
+            <span className="map-legend__swatch" style={{ background: REGION_FILL[r] }} />
+            {t(`region.${r}`)}
+          </span>
+        ))}
+      </div>
+    );
+  }
   return (
     <div className="map-legend" aria-label={t('map.legend.title')} role="group">
       <div className="map-legend__row">
@@ -33,17 +67,7 @@ export function MapLegend(props: Props) {
             title={t('map.legend.toggleModel', { model: t(`model.${m}`) })}
             onClick={() => toggleModel(m)}
           >
-            <svg width="34" height="12" aria-hidden="true">
-              <line
-                x1="2"
-                y1="6"
-                x2="32"
-                y2="6"
-                stroke={MODEL_STYLE[m].colour}
-                strokeWidth={sw}
-                strokeDasharray={dashArray(m)}
-              />
-            </svg>
+            {key(m)}
             {t(`model.${m}`)}
           </button>
         ))}

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { ViewProps } from '../types';
+import { showsControls, type ViewProps } from '../types';
 import { selectPairing, selectProvince, setDrill, setOverlay, setShade } from '../../state/actions';
 import { useAtlas } from '../../state/store';
 import { DataAndSources, type Column } from '../../ui/DataAndSources';
@@ -39,7 +39,12 @@ const sameFocus = (a: Focus, b: Focus) =>
  * The collaboration-flow map: provinces, east→west arcs by model, detail of the selection. The
  * layout of what `mapModel` derives; the hover is its only state of its own.
  */
-export default function MapView({ data }: Props) {
+export default function MapView(props: Props) {
+  const { data } = props;
+  // On a slide: the map, its compact legend and credit; no toolbar, details or table.
+  const slide = props.presentation === 'slide';
+  const shown = showsControls(props);
+  const col = slide ? ' slide-col' : '';
   const t = useT(mapMessages);
   const lang = useAtlas((s) => s.lang);
   const projector = useAtlas((s) => s.theme === 'projector');
@@ -89,7 +94,7 @@ export default function MapView({ data }: Props) {
   const model = mapModel(
     { ...data, china, prefectures: drill ? prefectures : null },
     { year, models, programme, province, pairing, shade, hub, drill },
-    { lang, t, projector, width, motion, hover, room: onDashboard ? room : null },
+    { lang, t, projector, width, motion, hover, room: onDashboard ? room : null, fill: slide },
   );
 
   const columns = useMemo(
@@ -99,62 +104,66 @@ export default function MapView({ data }: Props) {
   const { controls } = model;
 
   return (
-    <div className={`map-view${projector ? ' map-view--projector' : ''}`}>
-      <Takeaway text={model.takeaway} view="map" />
-      <Fold label={t('map.options')} bodyClassName="map-toolbar">
-        <div className="map-segmented" role="group" aria-label={t('map.shade.label')}>
-          <span className="map-toolbar__label" aria-hidden="true">
-            {t('map.shade.label')}
-          </span>
-          {controls.shades.map((s) => (
-            <button
-              key={s.shade}
-              type="button"
-              aria-pressed={shade === s.shade}
-              disabled={s.disabled}
-              onClick={() => setShade(s.shade)}
-            >
-              {s.label}
-            </button>
-          ))}
-        </div>
-        {/* Shown (disabled) while the hub places load, so the controls below do not move. */}
-        {controls.hub !== 'hidden' && (
-          <label className="map-toggle">
-            <input
-              type="checkbox"
-              disabled={controls.hub === 'disabled'}
-              checked={hub}
-              onChange={(e) => setOverlay(e.target.checked ? 'hub' : null)}
-            />{' '}
-            {t('map.hub.toggle')}
-          </label>
-        )}
-        <div className="map-drill" role="group" aria-label={t('map.drill.label')}>
-          {drill ? (
-            <button type="button" className="map-drill__back" onClick={() => setDrill(null)}>
-              ← {t('map.drill.back')}
-            </button>
-          ) : (
-            controls.drills.map((d) => (
-              <button key={d.province} type="button" onClick={() => setDrill(d.province)}>
-                {d.label}
+    <div className={`map-view${projector ? ' map-view--projector' : ''}${col}`}>
+      {shown && <Takeaway text={model.takeaway} view="map" />}
+      {shown && (
+        <Fold label={t('map.options')} bodyClassName="map-toolbar">
+          <div className="map-segmented" role="group" aria-label={t('map.shade.label')}>
+            <span className="map-toolbar__label" aria-hidden="true">
+              {t('map.shade.label')}
+            </span>
+            {controls.shades.map((s) => (
+              <button
+                key={s.shade}
+                type="button"
+                aria-pressed={shade === s.shade}
+                disabled={s.disabled}
+                onClick={() => setShade(s.shade)}
+              >
+                {s.label}
               </button>
-            ))
+            ))}
+          </div>
+          {/* Shown (disabled) while the hub places load, so the controls below do not move. */}
+          {controls.hub !== 'hidden' && (
+            <label className="map-toggle">
+              <input
+                type="checkbox"
+                disabled={controls.hub === 'disabled'}
+                checked={hub}
+                onChange={(e) => setOverlay(e.target.checked ? 'hub' : null)}
+              />{' '}
+              {t('map.hub.toggle')}
+            </label>
           )}
-        </div>
-      </Fold>
+          <div className="map-drill" role="group" aria-label={t('map.drill.label')}>
+            {drill ? (
+              <button type="button" className="map-drill__back" onClick={() => setDrill(null)}>
+                ← {t('map.drill.back')}
+              </button>
+            ) : (
+              controls.drills.map((d) => (
+                <button key={d.province} type="button" onClick={() => setDrill(d.province)}>
+                  {d.label}
+                </button>
+              ))
+            )}
+          </div>
+        </Fold>
+      )}
 
-      <p className="map-summary" data-testid="map-summary">
-        {model.summary}
-      </p>
+      {!slide && (
+        <p className="map-summary" data-testid="map-summary">
+          {model.summary}
+        </p>
+      )}
       {model.note && <p className="map-note">{model.note}</p>}
 
-      <div className="map-main">
-        <div className="map-stage" ref={stageRef}>
+      <div className={`map-main${col}`}>
+        <div className={`map-stage${col}`} ref={stageRef}>
           <div
             ref={boxRef}
-            className="map-chart"
+            className={slide ? 'map-chart slide-fill' : 'map-chart'}
             data-testid="map-chart"
             data-arcs={model.arcs.length}
             data-arc-keys={model.arcs.map((a) => a.key).join(' ')}
@@ -178,59 +187,65 @@ export default function MapView({ data }: Props) {
               </p>
             )}
             {model.layers && (
-              <MapChart model={model} onHover={setHover}>
+              <MapChart model={model} onHover={setHover} exports={shown}>
                 {onDashboard && <YearSlider keepInView={stageRef} testId="map-year-slider" />}
               </MapChart>
             )}
           </div>
-          <MapLegend {...model.legend} models={models} />
+          <MapLegend {...model.legend} models={models} compact={slide} />
           <p className="map-credit">{model.credit}</p>
         </div>
-        <MapDetail
-          level={embedded ? 2 : 3}
-          pairings={data.pairings}
-          descriptions={data.descriptions}
-          provinces={data.provinces.provinces}
-          sources={data.sources?.sources ?? []}
-          gdp={model.detail.gdp}
-          filters={model.detail.filters}
-          overview={model.detail.overview}
-          province={province}
-          pairing={pairing}
-          t={t}
-          lang={lang}
-        />
+        {shown && (
+          <MapDetail
+            level={embedded ? 2 : 3}
+            pairings={data.pairings}
+            descriptions={data.descriptions}
+            provinces={data.provinces.provinces}
+            sources={data.sources?.sources ?? []}
+            gdp={model.detail.gdp}
+            filters={model.detail.filters}
+            overview={model.detail.overview}
+            province={province}
+            pairing={pairing}
+            t={t}
+            lang={lang}
+          />
+        )}
       </div>
 
-      <details className="map-provinces">
-        <summary>{t('map.provinces.title')}</summary>
-        <ul>
-          {model.provinceList.map((p) => (
-            <li key={p.adcode}>
-              <button
-                type="button"
-                aria-pressed={province === p.adcode}
-                onClick={() => selectProvince(province === p.adcode ? null : p.adcode)}
-                onFocus={() => setHover({ kind: 'province', adcode: p.adcode })}
-                onBlur={() => setHover(null)}
-                onMouseEnter={() => setHover({ kind: 'province', adcode: p.adcode })}
-                onMouseLeave={() => setHover(null)}
-              >
-                {p.label}
-              </button>
-            </li>
-          ))}
-        </ul>
-      </details>
+      {shown && (
+        <details className="map-provinces">
+          <summary>{t('map.provinces.title')}</summary>
+          <ul>
+            {model.provinceList.map((p) => (
+              <li key={p.adcode}>
+                <button
+                  type="button"
+                  aria-pressed={province === p.adcode}
+                  onClick={() => selectProvince(province === p.adcode ? null : p.adcode)}
+                  onFocus={() => setHover({ kind: 'province', adcode: p.adcode })}
+                  onBlur={() => setHover(null)}
+                  onMouseEnter={() => setHover({ kind: 'province', adcode: p.adcode })}
+                  onMouseLeave={() => setHover(null)}
+                >
+                  {p.label}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
 
-      <DataAndSources
-        title={t('view.map')}
-        columns={columns}
-        rows={model.arcs as Arc[]}
-        rowKey={(a) => a.key}
-        sourceIds={model.table.sourceIds}
-        view="map"
-      />
+      {shown && (
+        <DataAndSources
+          title={t('view.map')}
+          columns={columns}
+          rows={model.arcs as Arc[]}
+          rowKey={(a) => a.key}
+          sourceIds={model.table.sourceIds}
+          view="map"
+        />
+      )}
     </div>
   );
 }

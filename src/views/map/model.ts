@@ -104,6 +104,8 @@ export interface MapUi {
    * slider in it); null when the map need not fit (embeds, slides, print).
    */
   room: number | null;
+  /** On a slide the map fills the height of its box instead of following its width. */
+  fill?: boolean;
 }
 
 /** Below this the map is too small to read: it then runs under the first screen instead. */
@@ -140,7 +142,7 @@ export interface MapModel {
   /** Whether the hub places are drawn, and how many. */
   hubPlaces: number;
   /** CSS height of the chart box. */
-  height: number;
+  height: number | string;
   /** The layers' inputs; null until the national geometry is there. */
   layers: MapLayerInputs | null;
   /** The tooltip of every part of the map, for the current state (data strings escaped). */
@@ -673,12 +675,14 @@ export function createMapModel(): (data: MapData, selection: MapSelection, ui: M
       highlight,
       focusKey: !focus ? '' : focus.kind === 'province' ? focus.adcode : focus.key,
       hubPlaces: hub ? hub.length : 0,
-      height: Math.round(
-        Math.max(
-          MIN_HEIGHT,
-          Math.min(projector ? 820 : 720, Math.max(300, width * 0.78), ui.room ?? Infinity),
-        ),
-      ),
+      height: ui.fill
+        ? '100%'
+        : Math.round(
+            Math.max(
+              MIN_HEIGHT,
+              Math.min(projector ? 820 : 720, Math.max(300, width * 0.78), ui.room ?? Infinity),
+            ),
+          ),
       layers,
       tooltip,
       regionFeatures: m.regionFeatures(china, drilled, prefectures),

@@ -10,6 +10,8 @@ import type { RadarT } from './messages';
 export interface RadarSelection {
   /** Selected models; empty = all, none highlighted. */
   models: readonly ModelId[];
+  /** Dimensions a presenter step talks about: their names boxed, the others' greyed. */
+  dimensions?: readonly string[];
 }
 
 /** How to draw: projector theme, reduced motion, a narrow box. */
@@ -210,7 +212,19 @@ export function buildRadarOption(
         color: ink.text,
         fontSize,
         fontWeight: 600 as const,
-        formatter: (name?: string) => wrapLabel(name ?? '', wrapAt),
+        formatter: (name?: string, ind?: { focus?: boolean }) => {
+          const lines = wrapLabel(name ?? '', wrapAt);
+          return ind?.focus ? lines.replace(/[^\n]+/g, (l) => `{focus|${l}}`) : lines;
+        },
+        rich: {
+          focus: {
+            color: ink.accentText,
+            backgroundColor: ink.accent,
+            fontSize,
+            fontWeight: 700 as const,
+            padding: [3, 6],
+          },
+        },
       },
       axisNameGap: projector ? 14 : 8,
       splitLine: { lineStyle: { color: ink.rule, width: projector ? 2 : 1 } },
@@ -225,6 +239,10 @@ export function buildRadarOption(
       },
       indicator: file.dimensions.map((d, i) => ({
         name: dimensionLabel(d, t, lang),
+        focus: selection.dimensions?.includes(d.id) ?? false,
+        ...(selection.dimensions?.length && !selection.dimensions.includes(d.id)
+          ? { color: ink.muted }
+          : {}),
         min: 0,
         max: SCORE_MAX,
         axisLabel: { show: i === 0 },

@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react';
 import { RadarChart } from 'echarts/charts';
 import { LegendComponent, RadarComponent, TooltipComponent } from 'echarts/components';
-import type { ViewProps } from '../types';
+import { showsControls, type ViewProps } from '../types';
 import { pick } from '../../i18n';
 import type { ModelId } from '../../data/schema/common';
 import { setModels, toggleModel } from '../../state/actions';
@@ -37,7 +37,12 @@ type Props = ViewProps<'models' | 'pairings' | 'policies' | 'provinces' | 'sourc
  * and quoted rationale one click away, model toggles that drive the shared selection (the map
  * filters and the timeline highlights through the store), and the models' phase cards.
  */
-export default function RadarView({ data }: Props) {
+export default function RadarView(props: Props) {
+  const { data } = props;
+  // On a slide: the radar alone, filling its box, the step's dimensions marked.
+  const slide = props.presentation === 'slide';
+  const controls = showsControls(props);
+  const dimensions = props.focus?.dimensions;
   const t = useT(radarMessages);
   const lang = useAtlas((s) => s.lang);
   const theme = useAtlas((s) => s.theme);
@@ -55,12 +60,12 @@ export default function RadarView({ data }: Props) {
 
   const option = useMemo(
     () =>
-      buildRadarOption(file, { models: selected }, t, lang, {
+      buildRadarOption(file, { models: selected, dimensions }, t, lang, {
         projector,
         reducedMotion,
         compact,
       }),
-    [file, selected, t, lang, projector, reducedMotion, compact],
+    [file, selected, dimensions, t, lang, projector, reducedMotion, compact],
   );
   const highlighted = useMemo(
     () => highlightedModels(file, { models: selected }),
@@ -144,36 +149,43 @@ export default function RadarView({ data }: Props) {
   const height = projector ? (compact ? 480 : 620) : compact ? 320 : 420;
 
   return (
-    <div className={`radar${compact ? ' radar--compact' : ''}`} ref={boxRef}>
-      <Takeaway text={takeaway} view="radar" />
-      <div className="radar__toggles" role="group" aria-label={t('radar.toggles')}>
-        <button
-          type="button"
-          aria-pressed={selected.length === 0}
-          onClick={() => setModels([])}
-          data-testid="radar-all"
-        >
-          {t('radar.all')}
-        </button>
-        {file.models.map((m) => (
-          <button
-            key={m.id}
-            type="button"
-            aria-pressed={selected.includes(m.id)}
-            data-model={m.id}
-            onClick={() => toggleModel(m.id)}
-          >
-            <ModelSwatch model={m.id} />
-            {pick(m.name, lang)}
-          </button>
-        ))}
-      </div>
-      <p className="radar__help">{t('radar.highlight.help')}</p>
+    <div
+      className={`radar${compact ? ' radar--compact' : ''}${slide ? ' slide-col' : ''}`}
+      ref={boxRef}
+    >
+      {controls && (
+        <>
+          <Takeaway text={takeaway} view="radar" />
+          <div className="radar__toggles" role="group" aria-label={t('radar.toggles')}>
+            <button
+              type="button"
+              aria-pressed={selected.length === 0}
+              onClick={() => setModels([])}
+              data-testid="radar-all"
+            >
+              {t('radar.all')}
+            </button>
+            {file.models.map((m) => (
+              <button
+                key={m.id}
+                type="button"
+                aria-pressed={selected.includes(m.id)}
+                data-model={m.id}
+                onClick={() => toggleModel(m.id)}
+              >
+                <ModelSwatch model={m.id} />
+                {pick(m.name, lang)}
+              </button>
+            ))}
+          </div>
+          <p className="radar__help">{t('radar.highlight.help')}</p>
+        </>
+      )}
       <p className="radar__reading" data-testid="radar-reading">
         {t('radar.reading')}
       </p>
       <div
-        className="radar__chart"
+        className={slide ? 'radar__chart slide-fill' : 'radar__chart'}
         data-testid="radar-chart"
         data-selected-models={highlighted.join(',')}
         data-series={option.series.map((s) => s.id).join(',')}
@@ -182,74 +194,85 @@ export default function RadarView({ data }: Props) {
           option={option}
           label={label}
           events={events}
-          height={height}
+          height={slide ? '100%' : height}
+          className={slide ? 'chart-fill' : undefined}
           replaceMerge={['series']}
-          exportMeta={{
-            view: 'radar',
-            title: t('view.radar'),
-            caption: `${t('radar.reading')} ${summary}`,
-            source: sourceIds.map(sourceName).join('; '),
-          }}
+          exportMeta={
+            controls
+              ? {
+                  view: 'radar',
+                  title: t('view.radar'),
+                  caption: `${t('radar.reading')} ${summary}`,
+                  source: sourceIds.map(sourceName).join('; '),
+                }
+              : undefined
+          }
         />
       </div>
-      <p className="radar__summary" data-testid="radar-summary">
-        {summary}
-      </p>
-      <div className="radar__dims" role="group" aria-label={t('radar.dimensions')}>
-        {file.dimensions.map((d) => (
-          <button
-            key={d.id}
-            type="button"
-            aria-expanded={openDim === d.id}
-            aria-controls={openDim === d.id ? `radar-rubric-${d.id}` : undefined}
-            data-dimension={d.id}
-            onClick={() => setOpenDim(openDim === d.id ? null : d.id)}
-          >
-            <span aria-hidden="true">ⓘ </span>
-            {pick(d.name, lang)}
-            {d.origin === 'atlas' && (
-              <span className="radar__added" title={t('radar.dimension.addedLong')}>
-                {t('radar.dimension.added')}
-              </span>
-            )}
-          </button>
-        ))}
-      </div>
-      {openDimension && (
-        <DimensionRubric
-          file={file}
-          dimension={openDimension}
-          id={`radar-rubric-${openDimension.id}`}
-          onClose={() => {
-            const id = openDimension.id;
-            setOpenDim(null);
-            boxRef.current?.querySelector<HTMLButtonElement>(`[data-dimension="${id}"]`)?.focus();
-          }}
-          t={t}
-          lang={lang}
-        />
+      {controls && (
+        <>
+          <p className="radar__summary" data-testid="radar-summary">
+            {summary}
+          </p>
+          <div className="radar__dims" role="group" aria-label={t('radar.dimensions')}>
+            {file.dimensions.map((d) => (
+              <button
+                key={d.id}
+                type="button"
+                aria-expanded={openDim === d.id}
+                aria-controls={openDim === d.id ? `radar-rubric-${d.id}` : undefined}
+                data-dimension={d.id}
+                onClick={() => setOpenDim(openDim === d.id ? null : d.id)}
+              >
+                <span aria-hidden="true">ⓘ </span>
+                {pick(d.name, lang)}
+                {d.origin === 'atlas' && (
+                  <span className="radar__added" title={t('radar.dimension.addedLong')}>
+                    {t('radar.dimension.added')}
+                  </span>
+                )}
+              </button>
+            ))}
+          </div>
+          {openDimension && (
+            <DimensionRubric
+              file={file}
+              dimension={openDimension}
+              id={`radar-rubric-${openDimension.id}`}
+              onClose={() => {
+                const id = openDimension.id;
+                setOpenDim(null);
+                boxRef.current
+                  ?.querySelector<HTMLButtonElement>(`[data-dimension="${id}"]`)
+                  ?.focus();
+              }}
+              t={t}
+              lang={lang}
+            />
+          )}
+          <ModelCards
+            models={file.models}
+            pairings={data.pairings}
+            policies={data.policies}
+            provinces={data.provinces.provinces}
+            active={activeTab}
+            onActivate={setTab}
+            programme={programme}
+            pairing={pairing}
+            policy={policy}
+            t={t}
+            lang={lang}
+          />
+          <DataAndSources
+            title={t('view.radar')}
+            columns={columns}
+            rows={rows}
+            rowKey={(r) => r.key}
+            sourceIds={sourceIds}
+            view="radar"
+          />
+        </>
       )}
-      <ModelCards
-        models={file.models}
-        pairings={data.pairings}
-        policies={data.policies}
-        provinces={data.provinces.provinces}
-        active={activeTab}
-        onActivate={setTab}
-        programme={programme}
-        pairing={pairing}
-        policy={policy}
-        t={t}
-        lang={lang}
-      />
-      <DataAndSources
-        title={t('view.radar')}
-        columns={columns}
-        rows={rows}
-        rowKey={(r) => r.key}
-        sourceIds={sourceIds}
-        view="radar"
-      />
     </div>
   );
 }

@@ -9,7 +9,7 @@ import {
   type PointerEvent,
   type RefObject,
 } from 'react';
-import type { ViewProps } from '../types';
+import { showsControls, type ViewProps } from '../types';
 import { pick, type Lang } from '../../i18n';
 import type { ModelId } from '../../data/schema/common';
 import { MODEL_STYLE } from '../../lib/colours';
@@ -34,7 +34,11 @@ import { Takeaway } from '../../ui/Takeaway';
 type Props = ViewProps<'policies' | 'models' | 'sources'>;
 
 /** The policy timeline: documents in lanes by level over the phases of the three models. */
-export default function TimelineView({ data }: Props) {
+export default function TimelineView(props: Props) {
+  const { data } = props;
+  // On a slide: the documents over the phases, the step's document selected; no player or details.
+  const controls = showsControls(props);
+  const slide = props.presentation === 'slide';
   const t = useT(timelineMessages);
   const lang = useAtlas((s) => s.lang);
   const theme = useAtlas((s) => s.theme);
@@ -42,7 +46,8 @@ export default function TimelineView({ data }: Props) {
   const policyId = useAtlas((s) => s.policy);
   const selectedModels = useAtlas((s) => s.models);
   const [width, boxRef] = useWidth(960);
-  const fontSize = theme === 'projector' ? 24 : 14;
+  // A slide is always set in the projector's type.
+  const fontSize = theme === 'projector' || slide ? 24 : 14;
   const years = useMemo(() => [YEAR_MIN, YEAR_MAX] as const, []);
 
   const layout = useMemo(
@@ -55,13 +60,14 @@ export default function TimelineView({ data }: Props) {
         years,
         fontSize,
         selectedModels,
+        ...(slide ? { labelOnly: policyId } : {}),
         laneLabels: {
           central: t('timeline.lane.central'),
           ministry: t('timeline.lane.ministry'),
           local: t('timeline.lane.local'),
         },
       }),
-    [data.policies, data.models, lang, width, years, fontSize, selectedModels, t],
+    [data.policies, data.models, lang, width, years, fontSize, selectedModels, slide, policyId, t],
   );
 
   // The shared playhead: the slider under the map plays the same years.
@@ -137,35 +143,37 @@ export default function TimelineView({ data }: Props) {
   const takeaway = useMemo(() => timelineTakeaway(data, { year }, t, lang), [data, year, t, lang]);
 
   return (
-    <div className="timeline">
-      <Takeaway text={takeaway} view="timeline" />
-      <div className="timeline__controls" role="group" aria-label={t('timeline.controls')}>
-        <button
-          type="button"
-          className="timeline__play"
-          onClick={controller.toggle}
-          data-testid="timeline-play"
-        >
-          <span aria-hidden="true">{play.playing ? '❚❚' : '▶'}</span>{' '}
-          {t(playLabelKey(play.playing, year, years[1]), { year: years[0] })}
-        </button>
-        <div className="timeline__speeds" role="group" aria-label={t('timeline.speed')}>
-          {PLAY_SPEEDS.map((s) => (
-            <button
-              key={s}
-              type="button"
-              aria-pressed={play.speed === s}
-              onClick={() => controller.setSpeed(s)}
-            >
-              {s}×
-            </button>
-          ))}
+    <div className={slide ? 'timeline slide-col' : 'timeline'}>
+      {controls && <Takeaway text={takeaway} view="timeline" />}
+      {controls && (
+        <div className="timeline__controls" role="group" aria-label={t('timeline.controls')}>
+          <button
+            type="button"
+            className="timeline__play"
+            onClick={controller.toggle}
+            data-testid="timeline-play"
+          >
+            <span aria-hidden="true">{play.playing ? '❚❚' : '▶'}</span>{' '}
+            {t(playLabelKey(play.playing, year, years[1]), { year: years[0] })}
+          </button>
+          <div className="timeline__speeds" role="group" aria-label={t('timeline.speed')}>
+            {PLAY_SPEEDS.map((s) => (
+              <button
+                key={s}
+                type="button"
+                aria-pressed={play.speed === s}
+                onClick={() => controller.setSpeed(s)}
+              >
+                {s}×
+              </button>
+            ))}
+          </div>
+          <p className="timeline__year" aria-live={play.playing ? 'off' : 'polite'}>
+            {t('timeline.year.now', { year })}
+          </p>
         </div>
-        <p className="timeline__year" aria-live={play.playing ? 'off' : 'polite'}>
-          {t('timeline.year.now', { year })}
-        </p>
-      </div>
-      <div className="timeline__scroll" ref={boxRef}>
+      )}
+      <div className={slide ? 'timeline__scroll slide-fill' : 'timeline__scroll'} ref={boxRef}>
         <TimelineSvg
           layout={layout}
           year={year}
@@ -176,6 +184,7 @@ export default function TimelineView({ data }: Props) {
             to: years[1],
           })}
           fontSize={fontSize}
+          fit={slide}
         />
       </div>
       {layout.width > width && (
@@ -183,15 +192,19 @@ export default function TimelineView({ data }: Props) {
           ↔ {t('timeline.scroll')}
         </p>
       )}
-      <PolicyDetail policy={selected} modelName={modelName} sources={data.sources.sources} />
-      <DataAndSources
-        title={t('view.timeline')}
-        columns={columns}
-        rows={rows}
-        rowKey={(p) => p.id}
-        sourceIds={sourceIds}
-        view="timeline"
-      />
+      {controls && (
+        <PolicyDetail policy={selected} modelName={modelName} sources={data.sources.sources} />
+      )}
+      {controls && (
+        <DataAndSources
+          title={t('view.timeline')}
+          columns={columns}
+          rows={rows}
+          rowKey={(p) => p.id}
+          sourceIds={sourceIds}
+          view="timeline"
+        />
+      )}
     </div>
   );
 }
@@ -203,7 +216,10 @@ function TimelineSvg({
   policyId,
   label,
   fontSize,
+  fit = false,
 }: {
+  /** Scale down to the box (a slide) instead of keeping the layout's size. */
+  fit?: boolean;
   layout: TimelineLayout;
   year: number;
   policyId: string | null;
@@ -312,8 +328,9 @@ function TimelineSvg({
     <svg
       ref={svgRef}
       className="timeline__svg"
-      width={layout.width}
-      height={layout.height}
+      width={fit ? '100%' : layout.width}
+      height={fit ? '100%' : layout.height}
+      preserveAspectRatio="xMidYMid meet"
       viewBox={`0 0 ${layout.width} ${layout.height}`}
       role="group"
       aria-label={label}

@@ -52,6 +52,11 @@ export interface TimelineLayoutInput {
   measure?: Measure;
   /** Below this width the SVG keeps this width and its box scrolls sideways. */
   minWidth?: number;
+  /**
+   * A slide labels only the document its step talks about (null: none), in full where it fits;
+   * the others are markers, so the whole timeline fits a projector's screen.
+   */
+  labelOnly?: string | null;
 }
 
 /** A horizontal extent reserved by a marker and its label. */
@@ -181,7 +186,8 @@ export function layoutTimeline(input: TimelineLayoutInput): TimelineLayout {
   const { fontSize, lang } = input;
   const [from, to] = input.years;
   const width = Math.max(input.width, input.minWidth ?? 720);
-  const rowHeight = Math.round(fontSize * 1.9);
+  // A slide's rows are mostly bare markers: tighter, so the whole timeline fits the screen.
+  const rowHeight = Math.round(fontSize * (input.labelOnly === undefined ? 1.9 : 1.35));
   const markerRadius = Math.max(5, Math.round(fontSize * 0.42));
   const gap = Math.round(fontSize * 0.6);
   const laneGutter =
@@ -215,8 +221,8 @@ export function layoutTimeline(input: TimelineLayoutInput): TimelineLayout {
     // period.label is an explanatory sentence in the data: it goes to the band's <title>.
     const span = `${b.m.period.startYear}–${b.m.period.endYear ?? ''}`;
     const text = `${pick(b.m.name, lang)} ${span}`;
-    // A swatch one em wide precedes the text.
-    const w = measure(text, fontSize) + fontSize;
+    // A swatch one em wide precedes the text; a highlighted band's is bold (up to 20% wider).
+    const w = measure(text, fontSize) * 1.2 + fontSize;
     const lx = Math.min(b.x0 + gap / 2, plot.right - w);
     return { text, x0: lx, x1: lx + w };
   });
@@ -239,13 +245,22 @@ export function layoutTimeline(input: TimelineLayoutInput): TimelineLayout {
     const inLane = docs.filter((d) => laneOf(d.p.level) === lane);
     const placed = inLane.map((d) => {
       const cx = x(d.t);
-      const { label, truncated } = shortLabel(pick(d.p.title, lang), maxLabel, fontSize, measure);
-      const w = measure(label, fontSize);
+      const only = input.labelOnly;
+      // A slide's one label takes the wider side of its marker; it is set bold (up to 20% wider).
+      const bold = only ? 1.2 : 1;
+      const room = Math.max(plot.right - cx, cx - plot.left) - markerRadius - gap;
+      const { label, truncated } =
+        only === undefined || only === d.p.id
+          ? shortLabel(pick(d.p.title, lang), only ? room / bold : maxLabel, fontSize, measure)
+          : { label: '', truncated: false };
+      const w = measure(label, fontSize) * bold;
       const fitsRight = cx + markerRadius + gap / 2 + w <= plot.right;
       const anchor: 'start' | 'end' = fitsRight ? 'start' : 'end';
       const labelX = fitsRight ? cx + markerRadius + gap / 2 : cx - markerRadius - gap / 2;
-      const x0 = fitsRight ? cx - markerRadius : labelX - w;
-      const x1 = fitsRight ? labelX + w : cx + markerRadius;
+      // A bare marker (on a slide) may half cover its neighbour: fewer rows, each still seen.
+      const r = label ? markerRadius : markerRadius / 2;
+      const x0 = fitsRight ? cx - r : labelX - w;
+      const x1 = fitsRight ? (label ? labelX + w : cx + r) : cx + r;
       return { d, cx, label, truncated, anchor, labelX, x0, x1 };
     });
     const rows = packRows(placed, gap);

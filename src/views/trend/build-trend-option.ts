@@ -22,6 +22,8 @@ export interface TrendSelection {
   policy: string | null;
   /** Optional lines switched on. */
   lines: readonly OptionalLine[];
+  /** A presenter step's claim (gdp.json claim id): drawn stronger, the others unlabelled. */
+  claim?: string | null;
 }
 
 /** How to draw: projector theme, reduced motion, a narrow box. */
@@ -219,18 +221,19 @@ export function buildTrendOption(
     const high = (c.computed ?? c.claim.value) > mid;
     const position = `inside${high ? 'Bottom' : 'Top'}${left ? 'Left' : 'Right'}` as const;
     const colour = c.within === true ? ink.ok : c.within === false ? ink.errorBorder : ink.muted;
+    const focus = sel.claim ? (sel.claim === c.claim.id ? 1 : -1) : 0;
     return [
       {
         name: claimLabel(c, t, lang),
         xAxis: c.claim.years[0] - 0.4,
         itemStyle: {
-          color: withAlpha(ink.accent, 0.08),
+          color: withAlpha(ink.accent, focus > 0 ? 0.22 : 0.08),
           borderColor: colour,
-          borderWidth: thin,
-          borderType: 'dotted' as const,
+          borderWidth: focus > 0 ? thin * 2 : thin,
+          borderType: focus > 0 ? ('solid' as const) : ('dotted' as const),
         },
         label: {
-          show: true,
+          show: focus >= 0,
           position,
           color: ink.text,
           fontSize: font,

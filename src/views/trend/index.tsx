@@ -8,7 +8,7 @@ import {
   TooltipComponent,
 } from 'echarts/components';
 import type { ECharts } from 'echarts/core';
-import type { ViewProps } from '../types';
+import { showsControls, type ViewProps } from '../types';
 import { pick } from '../../i18n';
 import { formatRatio, formatYuan100m } from '../../lib/format';
 import type { RatioPoint } from '../../data/queries/regions';
@@ -51,7 +51,12 @@ type Props = ViewProps<'provinces' | 'gdp', 'policies' | 'sources'>;
 const NONE: never[] = [];
 
 /** The West/East GDP-ratio trend with the paper's claims checked and policy markers. */
-export default function TrendView({ data }: Props) {
+export default function TrendView(props: Props) {
+  const { data } = props;
+  // On a slide: the chart alone, filling its box, the step's claim drawn stronger.
+  const slide = props.presentation === 'slide';
+  const controls = showsControls(props);
+  const claim = props.focus?.claim ?? null;
   const t = useT(trendMessages);
   const lang = useAtlas((s) => s.lang);
   const theme = useAtlas((s) => s.theme);
@@ -83,8 +88,8 @@ export default function TrendView({ data }: Props) {
   // The drawn option leaves the year out (TrendCursor draws it), so a year change does not
   // re-render the chart; the exported one draws it in.
   const option = useMemo(
-    () => buildTrendOption(model, { year: null, policy, lines }, t, lang, style),
-    [model, policy, lines, t, lang, style],
+    () => buildTrendOption(model, { year: null, policy, lines, claim }, t, lang, style),
+    [model, policy, lines, claim, t, lang, style],
   );
   const exportOption = useCallback(
     () => buildTrendOption(model, { year, policy, lines }, t, lang, style),
@@ -183,35 +188,37 @@ export default function TrendView({ data }: Props) {
   );
   const height = projector ? 520 : compact ? 340 : 380;
   return (
-    <div className="trend" ref={boxRef}>
-      <Takeaway text={takeaway} view="trend" />
-      <div className="trend__toggles" role="group" aria-label={t('trend.toggles')}>
-        <span className="trend__legend">
-          <span
-            className="trend__swatch"
-            style={{ background: LINE_STYLE.westEast.colour }}
-            aria-hidden="true"
-          />
-          {t('trend.line.westEast')}
-        </span>
-        {OPTIONAL_LINES.map((id) => (
-          <button
-            key={id}
-            type="button"
-            aria-pressed={lines.includes(id)}
-            onClick={() => toggleSeries(id)}
-          >
+    <div className={slide ? 'trend slide-col' : 'trend'} ref={boxRef}>
+      {controls && <Takeaway text={takeaway} view="trend" />}
+      {controls && (
+        <div className="trend__toggles" role="group" aria-label={t('trend.toggles')}>
+          <span className="trend__legend">
             <span
               className="trend__swatch"
-              style={{ background: LINE_STYLE[id].colour }}
+              style={{ background: LINE_STYLE.westEast.colour }}
               aria-hidden="true"
             />
-            {t(`trend.line.${id}`)}
-          </button>
-        ))}
-      </div>
+            {t('trend.line.westEast')}
+          </span>
+          {OPTIONAL_LINES.map((id) => (
+            <button
+              key={id}
+              type="button"
+              aria-pressed={lines.includes(id)}
+              onClick={() => toggleSeries(id)}
+            >
+              <span
+                className="trend__swatch"
+                style={{ background: LINE_STYLE[id].colour }}
+                aria-hidden="true"
+              />
+              {t(`trend.line.${id}`)}
+            </button>
+          ))}
+        </div>
+      )}
       <div
-        className="trend__chart"
+        className={slide ? 'trend__chart slide-fill' : 'trend__chart'}
         tabIndex={0}
         role="group"
         aria-label={t('trend.keys')}
@@ -224,15 +231,20 @@ export default function TrendView({ data }: Props) {
           label={label}
           events={events}
           onReady={onReady}
-          height={height}
+          height={slide ? '100%' : height}
+          className={slide ? 'chart-fill' : undefined}
           replaceMerge={['series']}
           exportOption={exportOption}
-          exportMeta={{
-            view: 'trend',
-            title: t('view.trend'),
-            caption: label,
-            source: sourceIds.map(sourceName).join('; '),
-          }}
+          exportMeta={
+            controls
+              ? {
+                  view: 'trend',
+                  title: t('view.trend'),
+                  caption: label,
+                  source: sourceIds.map(sourceName).join('; '),
+                }
+              : undefined
+          }
         />
         <TrendCursor
           chart={chart}
@@ -244,81 +256,85 @@ export default function TrendView({ data }: Props) {
           host={chartBox}
         />
       </div>
-      <section
-        className="trend__claims"
-        aria-labelledby="trend-claims-title"
-        data-testid="trend-claims"
-      >
-        {/* Not a heading: the panel's heading level differs between dashboard and embed. */}
-        <p id="trend-claims-title" className="trend__claims-title">
-          {t('trend.claims.title')}
-        </p>
-        <ol className="trend__claim-list">
-          {model.claims.map((c) => {
-            const v = claimVerdict(c, t, lang);
-            return (
-              <li
-                key={c.claim.id}
-                className={`trend__claim trend__claim--${c.within === null ? 'unknown' : c.within ? 'ok' : 'off'}`}
-                data-claim={c.claim.id}
-              >
-                <span className="trend__claim-n" aria-hidden="true">
-                  {circled(c.n)}
-                </span>
-                <blockquote lang={lang === 'en' ? 'en' : 'zh-CN'}>
-                  “{pick(c.claim.quote, lang)}”
-                  {lang === 'en' && (
-                    <span className="trend__claim-note"> {t('trend.claim.translation')}</span>
-                  )}
-                </blockquote>
-                <p className="trend__claim-source">
-                  {t('trend.claim.source', {
-                    source: sourceName(c.claim.quote.sourceId),
-                    locator: c.claim.quote.locator,
-                  })}
-                </p>
-                <p className="trend__claim-check">
-                  <span data-testid="claim-computed">
-                    {t(
-                      c.claim.years[0] === c.claim.years[1]
-                        ? 'trend.claim.dataYear'
-                        : 'trend.claim.dataLong',
-                      {
-                        from: c.claim.years[0],
-                        to: c.claim.years[1],
-                        value: c.computed === null ? missing : formatClaimValue(c.computed, lang),
-                      },
-                    )}
-                  </span>{' '}
-                  ·{' '}
-                  {t('trend.claim.paper', {
-                    value: formatRatio(c.claim.value, lang, { digits: 2 }),
-                  })}{' '}
-                  ·{' '}
-                  <strong>
-                    <span aria-hidden="true">{v.mark} </span>
-                    {v.text}
-                  </strong>
-                </p>
-              </li>
-            );
-          })}
-        </ol>
-        {model.baseChanges.map((b) => (
-          <p key={`${b.fromYear}-${b.toYear}`} className="trend__base-note">
-            † {t('trend.baseChange')} ({b.fromYear}→{b.toYear}): {pick(b.note, lang)}
+      {controls && (
+        <section
+          className="trend__claims"
+          aria-labelledby="trend-claims-title"
+          data-testid="trend-claims"
+        >
+          {/* Not a heading: the panel's heading level differs between dashboard and embed. */}
+          <p id="trend-claims-title" className="trend__claims-title">
+            {t('trend.claims.title')}
           </p>
-        ))}
-        <p className="trend__unit">{t('trend.unit')}</p>
-      </section>
-      <DataAndSources
-        title={t('view.trend')}
-        columns={columns}
-        rows={model.points}
-        rowKey={(p) => String(p.year)}
-        sourceIds={sourceIds}
-        view="trend"
-      />
+          <ol className="trend__claim-list">
+            {model.claims.map((c) => {
+              const v = claimVerdict(c, t, lang);
+              return (
+                <li
+                  key={c.claim.id}
+                  className={`trend__claim trend__claim--${c.within === null ? 'unknown' : c.within ? 'ok' : 'off'}`}
+                  data-claim={c.claim.id}
+                >
+                  <span className="trend__claim-n" aria-hidden="true">
+                    {circled(c.n)}
+                  </span>
+                  <blockquote lang={lang === 'en' ? 'en' : 'zh-CN'}>
+                    “{pick(c.claim.quote, lang)}”
+                    {lang === 'en' && (
+                      <span className="trend__claim-note"> {t('trend.claim.translation')}</span>
+                    )}
+                  </blockquote>
+                  <p className="trend__claim-source">
+                    {t('trend.claim.source', {
+                      source: sourceName(c.claim.quote.sourceId),
+                      locator: c.claim.quote.locator,
+                    })}
+                  </p>
+                  <p className="trend__claim-check">
+                    <span data-testid="claim-computed">
+                      {t(
+                        c.claim.years[0] === c.claim.years[1]
+                          ? 'trend.claim.dataYear'
+                          : 'trend.claim.dataLong',
+                        {
+                          from: c.claim.years[0],
+                          to: c.claim.years[1],
+                          value: c.computed === null ? missing : formatClaimValue(c.computed, lang),
+                        },
+                      )}
+                    </span>{' '}
+                    ·{' '}
+                    {t('trend.claim.paper', {
+                      value: formatRatio(c.claim.value, lang, { digits: 2 }),
+                    })}{' '}
+                    ·{' '}
+                    <strong>
+                      <span aria-hidden="true">{v.mark} </span>
+                      {v.text}
+                    </strong>
+                  </p>
+                </li>
+              );
+            })}
+          </ol>
+          {model.baseChanges.map((b) => (
+            <p key={`${b.fromYear}-${b.toYear}`} className="trend__base-note">
+              † {t('trend.baseChange')} ({b.fromYear}→{b.toYear}): {pick(b.note, lang)}
+            </p>
+          ))}
+          <p className="trend__unit">{t('trend.unit')}</p>
+        </section>
+      )}
+      {controls && (
+        <DataAndSources
+          title={t('view.trend')}
+          columns={columns}
+          rows={model.points}
+          rowKey={(p) => String(p.year)}
+          sourceIds={sourceIds}
+          view="trend"
+        />
+      )}
     </div>
   );
 }

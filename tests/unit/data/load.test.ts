@@ -139,6 +139,21 @@ describe('cross-file checks', () => {
     ]);
   });
 
+  it('reports a story step naming a document, claim or radar dimension that does not exist', () => {
+    const all = allDatasets();
+    const step = all.story.steps[0]!;
+    step.state.policy = 'pol-2016-plan';
+    step.focus = { dimensions: [all.models.dimensions[0]!.id] };
+    expect(crossCheck(all)).toEqual([]);
+    step.state.policy = 'pol-ghost';
+    step.focus = { claim: 'no-such-claim', dimensions: ['no-such-dimension'] };
+    expect(crossCheck(all).map((e) => `${e.record}:${e.field}:${e.reason.code}`)).toEqual([
+      's1:state.policy:unknown-ref',
+      's1:focus.claim:unknown-ref',
+      's1:focus.dimensions.0:unknown-ref',
+    ]);
+  });
+
   it('reports duplicate ids and end years before start years', () => {
     const all = allDatasets();
     all.descriptions = descriptions([]);

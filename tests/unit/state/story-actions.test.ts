@@ -30,6 +30,15 @@ describe('applyStoryStep', () => {
       drill: null,
     });
   });
+
+  it('selects the document a step names and clears what a previous step or the reader selected', () => {
+    const step = story().steps[0]!;
+    applyStoryStep(1, { ...step, state: { ...step.state, policy: 'pol-2016-plan' } });
+    expect(useAtlas.getState().policy).toBe('pol-2016-plan');
+    useAtlas.setState({ hub: 'b1', series: ['centralEast'] });
+    applyStoryStep(2, step);
+    expect(useAtlas.getState()).toMatchObject({ policy: null, hub: null, series: [] });
+  });
 });
 
 /** A step of the talk that filters the map to one model and one province in 2021. */

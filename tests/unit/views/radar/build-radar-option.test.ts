@@ -10,6 +10,7 @@ import {
 import { SVGRenderer } from 'echarts/renderers';
 import { translator } from '../../../../src/i18n';
 import { MODEL_STYLE } from '../../../../src/lib/colours';
+import { pageColours } from '../../../../src/lib/theme';
 import {
   buildRadarOption,
   DECALS,
@@ -60,6 +61,23 @@ describe('radar option', () => {
       'Dim depth',
       'Dim reliance (added)',
     ]);
+  });
+
+  it('boxes the names of the dimensions a presenter step talks about and greys the others', () => {
+    const file = scoredModels();
+    const o = buildRadarOption(file, { models: [], dimensions: ['depth'] }, en, 'en', style);
+    const depth = o.radar.indicator.find((i) => i.name === 'Dim depth')!;
+    const actors = o.radar.indicator.find((i) => i.name === 'Dim actors')!;
+    expect(depth.focus).toBe(true);
+    expect(actors.focus).toBe(false);
+    expect(actors).toMatchObject({ color: pageColours('default').muted });
+    expect(depth).not.toHaveProperty('color');
+    const format = o.radar.axisName.formatter;
+    expect(format('Dim depth', depth)).toBe('{focus|Dim depth}');
+    expect(format('Dim actors', actors)).toBe('Dim actors');
+    // Without a focus every name is drawn as before.
+    const plain = buildRadarOption(file, all, en, 'en', style);
+    expect(plain.radar.indicator.some((i) => i.focus || 'color' in i)).toBe(false);
   });
 
   it('draws one series per model in file order with its scores, a missing score left empty', () => {

@@ -235,4 +235,17 @@ describe('timeline helpers', () => {
       }
     }
   });
+
+  it('on a slide labels only the step’s document, in fewer and tighter rows', () => {
+    const full = layoutTimeline({ ...base, fontSize: 24 });
+    const target = full.items[Math.floor(full.items.length / 2)]!.id;
+    const slide = layoutTimeline({ ...base, fontSize: 24, labelOnly: target });
+    const labelled = slide.items.filter((i) => i.label !== '').map((i) => i.id);
+    expect(labelled).toEqual([target]);
+    expect(slide.items).toHaveLength(full.items.length);
+    expect(slide.height).toBeLessThan(full.height * 0.75);
+    // No document at all: every marker bare.
+    const none = layoutTimeline({ ...base, fontSize: 24, labelOnly: null });
+    expect(none.items.every((i) => i.label === '')).toBe(true);
+  });
 });

@@ -122,6 +122,28 @@ describe('trend option', () => {
     expect(labels).toContain('†');
   });
 
+  it("draws a presenter step's claim stronger and leaves the other claim unlabelled", () => {
+    const m = model();
+    const [early, late] = m.claims;
+    type Area = { label: { show: boolean }; itemStyle: { borderWidth: number } };
+    const claimAreas = (o: ReturnType<typeof buildTrendOption>) =>
+      seriesOf(o)
+        .find((s) => s.id === 'westEast-0')!
+        .markArea!.data.slice(0, 2)
+        .map(([x]) => x as unknown as Area);
+    const [a, b] = claimAreas(
+      buildTrendOption(m, { ...sel, claim: late!.claim.id }, t, 'zh-CN', style),
+    );
+    expect(a!.label.show).toBe(false);
+    expect(b!.label.show).toBe(true);
+    expect(b!.itemStyle.borderWidth).toBeGreaterThan(a!.itemStyle.borderWidth);
+    // Without a step's claim both are labelled alike.
+    const plain = claimAreas(buildTrendOption(m, sel, t, 'zh-CN', style));
+    expect(plain.map((x) => x.label.show)).toEqual([true, true]);
+    expect(plain[0]!.itemStyle.borderWidth).toBe(plain[1]!.itemStyle.borderWidth);
+    expect(early!.claim.id).not.toBe(late!.claim.id);
+  });
+
   it('says a claim cannot be checked when a year it covers is missing', () => {
     const m = model([['310000', 2002]]);
     expect(m.claims[0]!.computed).toBeNull();

@@ -1,0 +1,207 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { browserMissing, screenshotPath, untilCanvasesSettle, useBrowser } from './harness';
+
+type Story = { steps: { id: string; view: string; title: { zh: string; en: string } }[] };
+const story = (): Story =>
+  JSON.parse(readFileSync(resolve(process.cwd(), 'data/story.json'), 'utf8')) as Story;
+
+/** What each view draws once it is up, so a step is measured drawn, not loading. */
+const DRAWN: Record<string, string> = {
+  map: '[data-testid=map-chart] canvas',
+  trend: '[data-testid=trend-chart] canvas',
+  radar: '[data-testid=radar-chart] canvas',
+  timeline: 'svg.timeline__svg .timeline__doc',
+  hub: '[data-testid=hub-matrix] td',
+};
+
+/** Waits until step `n` is in the URL and its view has drawn, then for two frames. */
+async function stepDrawn(page: Page, n: number, view: string) {
+  await page.waitForFunction(
+    (s) => new URL(location.href).searchParams.get('present') === s,
+    `${n}`,
+  );
+  await page.locator(`.slide__visual [data-view=${view}] ${DRAWN[view]}`).first().waitFor();
+  await page.evaluate(
+    () => new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(ok))),
+  );
+}
+
+interface SlideProblems {
+  scroll: string[];
+  outside: string[];
+  small: string[];
+  broken: string[];
+}
+
+/**
+ * Everything that makes a slide fail on a projector, measured in the page: the page scrolls;
+ * an element or a line of text leaves the screen or its region (the visual, the text, the
+ * navigation); text under 18 px (24 px for the title), SVG text at its drawn scale; an English
+ * word broken across lines.
+ */
+function slideProblems(page: Page, minFont: number) {
+  return page.evaluate((min): SlideProblems => {
+    const out: SlideProblems = { scroll: [], outside: [], small: [], broken: [] };
+    const de = document.documentElement;
+    if (de.scrollHeight > innerHeight || de.scrollWidth > innerWidth)
+      out.scroll.push(`${de.scrollWidth}×${de.scrollHeight} in ${innerWidth}×${innerHeight}`);
+    const regions = ['.slide__visual', '.slide__text', '.slide__nav'].map(
+      (sel) => [sel, document.querySelector(sel)!.getBoundingClientRect()] as const,
+    );
+    const screen = { left: 0, top: 0, right: innerWidth, bottom: innerHeight };
+    const inside = (
+      r: { left: number; top: number; right: number; bottom: number },
+      box: typeof r,
+    ) =>
+      r.left >= box.left - 1 &&
+      r.top >= box.top - 1 &&
+      r.right <= box.right + 1 &&
+      r.bottom <= box.bottom + 1;
+    const hidden = (el: Element) => {
+      for (let e: Element | null = el; e; e = e.parentElement) {
+        if (e.classList.contains('visually-hidden') || e.closest('caption.visually-hidden'))
+          return true;
+        const cs = getComputedStyle(e);
+        if (cs.display === 'none' || cs.visibility === 'hidden') return true;
+        if (cs.clip === 'rect(0px, 0px, 0px, 0px)') return true;
+      }
+      return false;
+    };
+    const walker = document.createTreeWalker(
+      document.querySelector('.slide')!,
+      NodeFilter.SHOW_TEXT,
+    );
+    const lang = document.documentElement.lang;
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const text = node.textContent ?? '';
+      const el = node.parentElement!;
+      if (!text.trim() || hidden(el)) continue;
+      const range = document.createRange();
+      range.selectNodeContents(node);
+      const rects = [...range.getClientRects()].filter((r) => r.width > 0 && r.height > 0);
+      if (rects.length === 0) continue;
+      const [name, region] = regions.find(([sel]) => el.closest(sel)) ?? ['screen', screen];
+      for (const r of rects) {
+        if (!inside(r, screen) || !inside(r, region)) {
+          out.outside.push(`${name}: "${text.trim().slice(0, 40)}"`);
+          break;
+        }
+      }
+      // The size it is drawn at: SVG text scaled with its viewBox.
+      let size = parseFloat(getComputedStyle(el).fontSize);
+      if (el instanceof SVGElement) size *= el.ownerSVGElement?.getScreenCTM()?.a ?? 1;
+      const floor = el.closest('.slide__title') ? Math.max(min, 24) : min;
+      if (size < floor - 0.1) out.small.push(`${size.toFixed(1)}px "${text.trim().slice(0, 30)}"`);
+      // A word split over two lines ("Bottlenec k"): each word's rects on one line.
+      if (lang === 'en' && !(el instanceof SVGElement) && rects.length > 1) {
+        for (const m of text.matchAll(/[A-Za-z]{2,}/g)) {
+          const w = document.createRange();
+          w.setStart(node, m.index);
+          w.setEnd(node, m.index + m[0].length);
+          const tops = new Set([...w.getClientRects()].map((r) => Math.round(r.top)));
+          if (tops.size > 1) out.broken.push(m[0]);
+        }
+      }
+    }
+    // Boxes too: a chart or a table cut by its region.
+    for (const el of document.querySelectorAll(
+      '.slide__visual canvas, .slide__visual svg, .slide__visual table',
+    )) {
+      if (hidden(el)) continue;
+      const r = el.getBoundingClientRect();
+      if (r.width && !inside(r, regions[0]![1])) out.outside.push(`visual: <${el.tagName}>`);
+    }
+    return out;
+  }, minFont);
+}
+
+describe.skipIf(browserMissing)('presenter slides', () => {
+  const { open } = useBrowser();
+
+  for (const [w, h] of [
+    [1024, 768],
+    [1920, 1080],
+  ] as const)
+    for (const theme of ['projector', 'default'] as const)
+      for (const lang of ['zh-CN', 'en'] as const)
+        it(`fits every step of the talk on a ${w}×${h} screen, ${theme} theme, ${lang}${w === 1024 && lang === 'en' && theme === 'projector' ? ", each step's visual unlike the one before" : ''}`, async () => {
+          const steps = story().steps;
+          const { page, problems } = await open(`?present=1&lang=${lang}&theme=${theme}`, {
+            width: w,
+            height: h,
+            reducedMotion: true,
+          });
+          const found: string[] = [];
+          let before: Buffer | null = null;
+          for (let n = 1; n <= steps.length; n++) {
+            if (n > 1) await page.keyboard.press('ArrowRight');
+            await stepDrawn(page, n, steps[n - 1]!.view);
+            // The 18 px floor is the projector theme's; the default theme must fit all the same.
+            const p = await slideProblems(page, theme === 'projector' ? 18 : 0);
+            // The claim drawn on each visual makes it differ from the step before (checked once,
+            // in English on a 1024×768 projector: pressing → always visibly does something).
+            if (w === 1024 && lang === 'en' && theme === 'projector') {
+              await untilCanvasesSettle(page, '.slide__visual canvas');
+              const shot = await page.locator('.slide__visual').screenshot();
+              await page.screenshot({ path: screenshotPath(`slide-${n}-${w}x${h}-en-projector`) });
+              if (before) {
+                const share = await differingShare(page, before, shot);
+                if (share <= 0.005)
+                  found.push(`en step ${n - 1} → ${n}: only ${(share * 100).toFixed(2)}% differs`);
+              }
+              before = shot;
+            }
+            for (const [kind, list] of Object.entries(p))
+              for (const item of list as string[])
+                found.push(`${lang} ${theme} step ${n} ${kind}: ${item}`);
+          }
+          expect(found).toEqual([]);
+          expect(problems.pageErrors).toEqual([]);
+        });
+});
+
+/**
+ * The share of pixels that differ between two PNGs (sizes may differ), decoded by a blank page
+ * of the same browser (the atlas's CSP rightly refuses data: fetches).
+ */
+async function differingShare(page: Page, a: Buffer, b: Buffer) {
+  const scratch = await page.context().newPage();
+  const share = await scratch.evaluate(
+    async ([a64, b64]) => {
+      const load = async (b64: string) => {
+        const blob = await (await fetch(`data:image/png;base64,${b64}`)).blob();
+        return createImageBitmap(blob);
+      };
+      const [ia, ib] = await Promise.all([load(a64), load(b64)]);
+      const w = Math.max(ia.width, ib.width);
+      const h = Math.max(ia.height, ib.height);
+      const pixels = (img: ImageBitmap) => {
+        const c = new OffscreenCanvas(w, h);
+        const ctx = c.getContext('2d')!;
+        ctx.fillStyle = '#fff';
+        ctx.fillRect(0, 0, w, h);
+        ctx.drawImage(img, 0, 0);
+        return ctx.getImageData(0, 0, w, h).data;
+      };
+      const pa = pixels(ia);
+      const pb = pixels(ib);
+      let diff = 0;
+      for (let i = 0; i < pa.length; i += 4) {
+        if (
+          Math.abs(pa[i]! - pb[i]!) +
+            Math.abs(pa[i + 1]! - pb[i + 1]!) +
+            Math.abs(pa[i + 2]! - pb[i + 2]!) >
+          30
+        )
+          diff++;
+      }
+      return diff / (w * h);
+    },
+    [a.toString('base64'), b.toString('base64')] as const,
+  );
+  await scratch.close();
+  return share;
+}
