@@ -113,7 +113,7 @@ export function PresenterLayout() {
       : '';
 
   return (
-    <div className="slide" data-step={step}>
+    <div className="slide" data-step={step} data-parity={step % 2 ? 'odd' : 'even'}>
       <main className="slide__visual" id="main">
         <Panel
           view={viewById(current.view)}

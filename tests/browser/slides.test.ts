@@ -160,7 +160,34 @@ describe.skipIf(browserMissing)('presenter slides', () => {
           }
           expect(found).toEqual([]);
           expect(problems.pageErrors).toEqual([]);
-        });
+        }, 120_000); // fifteen steps, each drawn and measured: longer than one page check
+});
+
+describe.skipIf(browserMissing)('presenter slide transitions', () => {
+  const { open } = useBrowser();
+
+  it('fades each step in, and not at all under reduced motion', async () => {
+    const animations = async (page: Page) =>
+      page.evaluate(() =>
+        ['.slide__visual', '.slide__text'].map(
+          (sel) => getComputedStyle(document.querySelector(sel)!).animationName,
+        ),
+      );
+    const { page } = await open('?present=1&lang=en', { width: 1024, height: 768 });
+    await stepDrawn(page, 1, 'map');
+    expect(await animations(page)).toEqual(['slide-in-odd', 'slide-in-odd']);
+    await page.keyboard.press('ArrowRight');
+    await stepDrawn(page, 2, 'trend');
+    // Another name restarts the animation on the same elements.
+    expect(await animations(page)).toEqual(['slide-in-even', 'slide-in-even']);
+    const still = await open('?present=2&lang=en', {
+      width: 1024,
+      height: 768,
+      reducedMotion: true,
+    });
+    await stepDrawn(still.page, 2, 'trend');
+    expect(await animations(still.page)).toEqual(['none', 'none']);
+  });
 });
 
 /**
