@@ -52,24 +52,44 @@ export function SpeakerLayout() {
   const current = steps[step - 1];
   const next = steps[step];
   const elapsed = Math.floor((now - started) / 1000);
+  const clock = new Date(now).toLocaleTimeString(lang, { hour: '2-digit', minute: '2-digit' });
   return (
     <main className="speaker" id="main">
-      <h1>
-        {t('speaker.title')} · {step} / {steps.length}
-      </h1>
-      <p className="speaker__time" aria-label={t('speaker.elapsed')}>
-        {pad(Math.floor(elapsed / 60))}:{pad(elapsed % 60)}
-      </p>
-      {current && (
-        <section>
-          <h2>{pick(current.title, lang)}</h2>
-          <p>{current.notes ? pick(current.notes, lang) : t('speaker.noNotes')}</p>
+      <div className="speaker__bar">
+        <h1>
+          {t('speaker.title')} · {step} / {steps.length}
+        </h1>
+        <p className="speaker__time">
+          <span aria-label={t('speaker.elapsed')}>
+            {pad(Math.floor(elapsed / 60))}:{pad(elapsed % 60)}
+          </span>
+          <span className="speaker__clock" aria-label={t('speaker.clock')}>
+            {clock}
+          </span>
+        </p>
+      </div>
+      <div className="speaker__panes">
+        {current && (
+          <section className="speaker__now">
+            <h2>{pick(current.title, lang)}</h2>
+            <p className="speaker__notes">
+              {current.notes ? pick(current.notes, lang) : t('speaker.noNotes')}
+            </p>
+            <p className="speaker__caption">{pick(current.caption, lang)}</p>
+          </section>
+        )}
+        <section className="speaker__next">
+          <h2>{t('speaker.next')}</h2>
+          {next ? (
+            <>
+              <p className="speaker__next-title">{pick(next.title, lang)}</p>
+              <p className="speaker__caption">{pick(next.caption, lang)}</p>
+            </>
+          ) : (
+            <p>{t('speaker.end')}</p>
+          )}
         </section>
-      )}
-      <section className="speaker__next">
-        <h2>{t('speaker.next')}</h2>
-        <p>{next ? pick(next.title, lang) : t('speaker.end')}</p>
-      </section>
+      </div>
       <div className="speaker__nav">
         <button type="button" onClick={() => postGoto(Math.max(1, step - 1))}>
           {t('present.prev')}
@@ -78,6 +98,22 @@ export function SpeakerLayout() {
           {t('present.next')}
         </button>
       </div>
+      {/* Any step can be started from: the audience window follows. */}
+      <nav aria-label={t('speaker.steps')}>
+        <ol className="speaker__steps">
+          {steps.map((s, i) => (
+            <li key={s.id}>
+              <button
+                type="button"
+                aria-current={i + 1 === step ? 'step' : undefined}
+                onClick={() => postGoto(i + 1)}
+              >
+                {pick(s.title, lang)}
+              </button>
+            </li>
+          ))}
+        </ol>
+      </nav>
     </main>
   );
 }

@@ -119,6 +119,8 @@ export const en: Record<CoreKey, Message> = {
   'speaker.noNotes': 'No speaker notes for this step.',
   'speaker.next': 'Next',
   'speaker.end': 'This is the last step.',
+  'speaker.clock': 'Time of day',
+  'speaker.steps': 'All steps (start from any)',
   'embed.dialog': 'Embed',
   'export.csv': 'Download CSV',
   'export.json': 'Download JSON',

@@ -114,6 +114,8 @@ export const zh = {
   'speaker.noNotes': '此步骤没有演讲备注。',
   'speaker.next': '下一步',
   'speaker.end': '这是最后一步。',
+  'speaker.clock': '当前时间',
+  'speaker.steps': '全部步骤（可从任一步开始）',
   'embed.dialog': '嵌入',
   'export.csv': '下载 CSV',
   'export.json': '下载 JSON',

@@ -190,6 +190,44 @@ describe.skipIf(browserMissing)('presenter slide transitions', () => {
   });
 });
 
+describe.skipIf(browserMissing)('speaker window', () => {
+  const { open } = useBrowser();
+
+  it('shows the notes, the next step and the clock, and starts the talk from any step', async () => {
+    const steps = story().steps as (Story['steps'][number] & { caption: { en: string } })[];
+    const { page: audience, problems } = await open('?present=1&lang=en&theme=projector', {
+      width: 1024,
+      height: 768,
+      reducedMotion: true,
+    });
+    await stepDrawn(audience, 1, 'map');
+    const speaker = await audience.context().newPage();
+    await speaker.setViewportSize({ width: 1366, height: 768 });
+    await speaker.goto(`${audience.url().replace(/#.*$/, '')}#speaker`);
+    await speaker
+      .getByRole('heading', { level: 1, name: `Speaker view · 1 / ${steps.length}` })
+      .waitFor();
+    await expect(speaker.getByLabel('Time of day').textContent()).resolves.toMatch(/\d{1,2}:\d{2}/);
+    await speaker.getByText(steps[1]!.title.en, { exact: true }).first().waitFor();
+    // Jump to step 7 from the list: the audience follows, the speaker shows step 8 as next.
+    const list = speaker.getByRole('navigation', { name: 'All steps (start from any)' });
+    await list.getByRole('button', { name: steps[6]!.title.en }).click();
+    await stepDrawn(audience, 7, steps[6]!.view);
+    await speaker
+      .getByRole('heading', { level: 1, name: `Speaker view · 7 / ${steps.length}` })
+      .waitFor();
+    await expect(
+      list.getByRole('button', { name: steps[6]!.title.en }).getAttribute('aria-current'),
+    ).resolves.toBe('step');
+    await expect(speaker.locator('.speaker__next-title').textContent()).resolves.toBe(
+      steps[7]!.title.en,
+    );
+    await speaker.evaluate(() => window.scrollTo(0, 0));
+    await speaker.screenshot({ path: screenshotPath('speaker-1366x768-en') });
+    expect(problems.pageErrors).toEqual([]);
+  });
+});
+
 /**
  * The share of pixels that differ between two PNGs (sizes may differ), decoded by a blank page
  * of the same browser (the atlas's CSP rightly refuses data: fetches).
