@@ -123,7 +123,7 @@ export function PresenterLayout() {
         />
       </main>
       <section className="slide__text" aria-live="polite">
-        <h1 className="slide__title">{pick(current.title, lang)}</h1>
+        <h1 className="slide__title present__title">{pick(current.title, lang)}</h1>
         <p className="slide__caption">{pick(current.caption, lang)}</p>
         {sourceLine && (
           <p className="slide__source">
