@@ -152,11 +152,10 @@ export default function MapView(props: Props) {
         </Fold>
       )}
 
-      {!slide && (
-        <p className="map-summary" data-testid="map-summary">
-          {model.summary}
-        </p>
-      )}
+      {/* On a slide the caption speaks; the summary stays for screen readers. */}
+      <p className={slide ? 'visually-hidden' : 'map-summary'} data-testid="map-summary">
+        {model.summary}
+      </p>
       {model.note && <p className="map-note">{model.note}</p>}
 
       <div className={`map-main${col}`}>
