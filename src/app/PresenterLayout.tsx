@@ -12,6 +12,8 @@ import { applyStoryStep, stopPresenting } from '../state/story-actions';
 import { useAtlas } from '../state/store';
 import { DatasetErrorPanel } from '../ui/DatasetErrorPanel';
 import { useT } from '../ui/use-t';
+import { download } from '../ui/export';
+import { citeSourceGbt } from '../ui/cite';
 import { Panel } from './Panel';
 import { viewById } from './views';
 import './presenter.css';
@@ -31,6 +33,9 @@ export function PresenterLayout() {
   const sources = useAtlas((s) => s.datasets.sources);
   const step = useAtlas((s) => s.storyStep);
   const [blank, setBlank] = useState(false);
+  // While the talk is exported, the slide being captured ("3 / 15").
+  const [exporting, setExporting] = useState<string | null>(null);
+  const [failed, setFailed] = useState(false);
   useEffect(() => void ensureDatasets(['story', 'sources']), []);
   const steps = useMemo(() => (story.status === 'ready' ? story.data.steps : []), [story]);
   const total = steps.length;
@@ -99,6 +104,47 @@ export function PresenterLayout() {
     return () => window.removeEventListener('keydown', onKey);
   }, [run, blank]);
 
+  const exportPptx = async () => {
+    if (exporting || sources.status !== 'ready') return;
+    const back = step;
+    const started = performance.now();
+    setExporting(`0 / ${total}`);
+    try {
+      // The writer and the capture load only now: nobody else pays for them.
+      const { exportTalk } = await import('../modes/presenter/export-talk');
+      const bytes = await exportTalk({
+        steps,
+        lang,
+        sources: sources.data.sources,
+        title: t('app.title'),
+        subtitle: pick(steps[0]!.title, lang),
+        referencesHeading: t('present.references'),
+        sourceLabel: t('present.source'),
+        cite: (s) => citeSourceGbt(s, lang),
+        visual: () => document.querySelector<HTMLElement>('.slide__visual'),
+        show: async (n) => {
+          setExporting(`${n} / ${total}`);
+          applyStoryStep(n, steps[n - 1], 'replace');
+          await settled(steps[n - 1]!.view);
+        },
+      });
+      performance.measure('atlas-pptx-export', { start: started });
+      setFailed(false);
+      download(
+        new Blob([bytes], {
+          type: 'application/vnd.openxmlformats-officedocument.presentationml.presentation',
+        }),
+        `east-west-vet-atlas-talk-${lang}.pptx`,
+      );
+    } catch {
+      // Said on the button; the talk itself goes on untouched.
+      setFailed(true);
+    } finally {
+      applyStoryStep(back, steps[back - 1], 'replace');
+      setExporting(null);
+    }
+  };
+
   if (story.status === 'loading') return <p role="status">{t('view.loading')}</p>;
   if (story.status === 'error') return <DatasetErrorPanel errors={story.errors} />;
   if (!current) return null;
@@ -150,6 +196,17 @@ export function PresenterLayout() {
         <button type="button" onClick={() => run('next')} disabled={step >= total}>
           {t('present.next')}
         </button>
+        <button
+          type="button"
+          onClick={() => void exportPptx()}
+          disabled={!!exporting || sources.status !== 'ready'}
+        >
+          {exporting
+            ? t('present.pptx.busy', { progress: exporting })
+            : failed
+              ? t('present.pptx.failed')
+              : t('present.pptx')}
+        </button>
         <button type="button" onClick={() => run('exit')}>
           {t('present.exit')}
         </button>
@@ -157,4 +214,34 @@ export function PresenterLayout() {
       {blank && <div className="slide__blank" data-testid="blank" aria-hidden="true" />}
     </div>
   );
+}
+
+/**
+ * Resolves once the slide's view has drawn and its canvases have stopped changing (an update
+ * animation has ended), for 3 s at most.
+ */
+async function settled(view: string) {
+  const frame = () => new Promise((ok) => requestAnimationFrame(() => ok(null)));
+  const pixels = () =>
+    [...document.querySelectorAll<HTMLCanvasElement>('.slide__visual canvas')]
+      .map((c) => c.toDataURL())
+      .join();
+  const until = performance.now() + 3000;
+  while (
+    !document.querySelector(
+      `.slide__visual [data-view="${view}"] .panel__body > *:not([role=status])`,
+    )
+  ) {
+    if (performance.now() > until) return;
+    await frame();
+  }
+  await frame();
+  await frame();
+  let before = pixels();
+  while (performance.now() < until) {
+    await new Promise((ok) => setTimeout(ok, 120));
+    const now = pixels();
+    if (now === before) return;
+    before = now;
+  }
 }

@@ -31,7 +31,7 @@ const DOS_DATE = 0x21;
 const UTF8_NAMES = 0x0800;
 
 /** The archive of `entries`, in order. */
-export function zipStore(entries: readonly ZipEntry[]): Uint8Array {
+export function zipStore(entries: readonly ZipEntry[]): Uint8Array<ArrayBuffer> {
   const enc = new TextEncoder();
   const parts: Uint8Array[] = [];
   const central: Uint8Array[] = [];

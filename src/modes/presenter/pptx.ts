@@ -153,7 +153,7 @@ function themeXml(font: string) {
 }
 
 /** The .pptx file of `deck`. */
-export function buildPptx(deck: Deck): Uint8Array {
+export function buildPptx(deck: Deck): Uint8Array<ArrayBuffer> {
   const enc = new TextEncoder();
   const lang = deck.lang;
   // Microsoft YaHei for Chinese; WPS and LibreOffice substitute what they have.

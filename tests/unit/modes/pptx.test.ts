@@ -1,36 +1,9 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { inflateRawSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { crc32, zipStore } from '../../../src/lib/zip';
+import { readZip as unzip } from '../../fixtures/read-zip';
 import { buildPptx, xmlText, type Deck } from '../../../src/modes/presenter/pptx';
-
-/** Reads a ZIP by its central directory (as Office and unzip do): name → bytes, CRC checked. */
-function unzip(bytes: Uint8Array): Map<string, Uint8Array> {
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const end = bytes.length - 22;
-  expect(view.getUint32(end, true)).toBe(0x06054b50);
-  const count = view.getUint16(end + 10, true);
-  let at = view.getUint32(end + 16, true);
-  const out = new Map<string, Uint8Array>();
-  const dec = new TextDecoder();
-  for (let i = 0; i < count; i++) {
-    expect(view.getUint32(at, true)).toBe(0x02014b50);
-    const method = view.getUint16(at + 10, true);
-    const crc = view.getUint32(at + 16, true);
-    const size = view.getUint32(at + 20, true);
-    const nameLen = view.getUint16(at + 28, true);
-    const local = view.getUint32(at + 42, true);
-    const name = dec.decode(bytes.subarray(at + 46, at + 46 + nameLen));
-    const localNameLen = view.getUint16(local + 26, true);
-    const raw = bytes.subarray(local + 30 + localNameLen, local + 30 + localNameLen + size);
-    const data = method === 0 ? raw : new Uint8Array(inflateRawSync(raw));
-    expect(crc32(data), name).toBe(crc);
-    out.set(name, data);
-    at += 46 + nameLen;
-  }
-  return out;
-}
 
 // A 1×1 PNG.
 const PNG = Uint8Array.from(

@@ -1,0 +1,122 @@
+import type { StoryStep } from '../../data/schema/story';
+import type { Source } from '../../data/schema/sources';
+import { pick, type Lang } from '../../i18n';
+import { buildPptx, type DeckImage, type DeckSlide } from './pptx';
+
+/**
+ * Exports the talk as .pptx from the presenter's own slides: each step is shown, drawn, and
+ * its visual (canvases, SVG and HTML, with the step's claim marked) rasterised at 2× through an
+ * SVG foreignObject, so the picture is what the audience sees. Loaded only when asked.
+ */
+export interface TalkExport {
+  steps: readonly StoryStep[];
+  lang: Lang;
+  sources: readonly Source[];
+  title: string;
+  subtitle: string;
+  referencesHeading: string;
+  sourceLabel: string;
+  /** Shows step n (1-based) and resolves once its visual has drawn. */
+  show: (n: number) => Promise<void>;
+  /** The element holding the visual. */
+  visual: () => HTMLElement | null;
+  /** A source in GB/T 7714. */
+  cite: (s: Source) => string;
+}
+
+const nextFrame = () => new Promise((ok) => requestAnimationFrame(() => ok(null)));
+
+/** Copies computed styles onto a clone, node by node, so it renders outside the page. */
+function inlineStyles(from: Element, to: Element) {
+  const cs = getComputedStyle(from);
+  let css = '';
+  for (let i = 0; i < cs.length; i++) {
+    const p = cs[i]!;
+    // Animations would restart in the image; the picture is the settled frame.
+    if (p.startsWith('animation') || p.startsWith('transition')) continue;
+    css += `${p}:${cs.getPropertyValue(p)};`;
+  }
+  (to as HTMLElement).setAttribute('style', css);
+  const a = from.children;
+  const b = to.children;
+  for (let i = 0; i < a.length; i++) inlineStyles(a[i]!, b[i]!);
+}
+
+/** The visual as a PNG at `scale`× its CSS size. */
+export async function rasterise(el: HTMLElement, scale = 2): Promise<DeckImage & { alt: string }> {
+  const rect = el.getBoundingClientRect();
+  const w = Math.max(1, Math.round(rect.width));
+  const h = Math.max(1, Math.round(rect.height));
+  const clone = el.cloneNode(true) as HTMLElement;
+  inlineStyles(el, clone);
+  // A canvas's pixels are not part of its markup: each becomes an image of itself.
+  const canvases = el.querySelectorAll('canvas');
+  clone.querySelectorAll('canvas').forEach((c, i) => {
+    const img = document.createElement('img');
+    img.src = canvases[i]!.toDataURL('image/png');
+    img.setAttribute('style', c.getAttribute('style') ?? '');
+    c.replaceWith(img);
+  });
+  clone.setAttribute('xmlns', 'http://www.w3.org/1999/xhtml');
+  const xhtml = new XMLSerializer().serializeToString(clone);
+  const svg =
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${w}" height="${h}">` +
+    `<foreignObject x="0" y="0" width="${w}" height="${h}">${xhtml}</foreignObject></svg>`;
+  // A data: URL, not a blob: one: Chromium taints a canvas drawn from a blob: SVG with HTML in it.
+  const url = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`;
+  {
+    const image = new Image();
+    image.src = url;
+    await image.decode();
+    const canvas = document.createElement('canvas');
+    canvas.width = w * scale;
+    canvas.height = h * scale;
+    const ctx = canvas.getContext('2d')!;
+    ctx.fillStyle = getComputedStyle(document.body).backgroundColor || 'white';
+    ctx.fillRect(0, 0, canvas.width, canvas.height);
+    ctx.scale(scale, scale);
+    ctx.drawImage(image, 0, 0, w, h);
+    const blob = await new Promise<Blob>((ok, fail) =>
+      canvas.toBlob((b) => (b ? ok(b) : fail(new Error('toBlob'))), 'image/png'),
+    );
+    return {
+      png: new Uint8Array(await blob.arrayBuffer()),
+      width: canvas.width,
+      height: canvas.height,
+      alt: el.querySelector('[aria-label]')?.getAttribute('aria-label') ?? '',
+    };
+  }
+}
+
+/** Walks the talk, rasterising each step, and returns the .pptx bytes. */
+export async function exportTalk(x: TalkExport): Promise<Uint8Array<ArrayBuffer>> {
+  const slides: DeckSlide[] = [];
+  const used = new Set<string>();
+  for (let n = 1; n <= x.steps.length; n++) {
+    const step = x.steps[n - 1]!;
+    await x.show(n);
+    await nextFrame();
+    const el = x.visual();
+    const sources = x.sources.filter((s) => step.sourceIds.includes(s.id));
+    for (const s of sources) used.add(s.id);
+    slides.push({
+      title: pick(step.title, x.lang),
+      caption: pick(step.caption, x.lang),
+      source: `${x.sourceLabel} ${sources.map((s) => `${pick(s.publisher, x.lang)}《${pick(s.title, x.lang)}》`).join('；')}`,
+      notes: step.notes ? pick(step.notes, x.lang) : '',
+      image: el ? await rasterise(el) : null,
+    });
+  }
+  return buildPptx({
+    lang: x.lang,
+    title: x.title,
+    subtitle: x.subtitle,
+    slides,
+    references: {
+      heading: x.referencesHeading,
+      lines: x.sources
+        .filter((s) => used.has(s.id))
+        .map((s) => `[${[...used].indexOf(s.id) + 1}] ${x.cite(s)}`),
+    },
+  });
+}
