@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { browserMissing, screenshotPath, useBrowser } from './harness';
@@ -134,6 +136,49 @@ describe.skipIf(browserMissing)('the dashboard as a data story', () => {
     await page.getByRole('button', { name: 'Map options' }).click();
     await expect(shading.isVisible()).resolves.toBe(true);
     await page.screenshot({ path: screenshotPath('story-phone-390') });
+    expect(problems.pageErrors).toEqual([]);
+  });
+
+  it('writes every policy title in full on the timeline at 1920, in both languages, with no two labels touching', async () => {
+    const { policies } = JSON.parse(
+      readFileSync(resolve(process.cwd(), 'data/policies.json'), 'utf8'),
+    ) as { policies: { id: string; title: { zh: string; en: string } }[] };
+    const { page, problems } = await open('', { width: 1920, height: 1080, reducedMotion: true });
+    const timeline = page.locator('section[data-view=timeline]');
+    for (const lang of ['zh-CN', 'en'] as const) {
+      if (lang === 'en') await page.getByRole('button', { name: 'English' }).click();
+      await timeline.scrollIntoViewIfNeeded();
+      await page.waitForFunction((l) => document.documentElement.lang === l, lang);
+      await page.locator('[data-testid=timeline-svg]').waitFor();
+      const labels = await timeline.locator('[role=option]').evaluateAll((options) =>
+        options.map((o) => {
+          const text = o.querySelector('.timeline__doc-label')!;
+          const b = text.getBoundingClientRect();
+          return {
+            id: o.getAttribute('data-policy')!,
+            text: text.textContent ?? '',
+            box: { x0: b.left, x1: b.right, y0: b.top, y1: b.bottom },
+          };
+        }),
+      );
+      const svg = (await timeline.locator('[data-testid=timeline-svg]').boundingBox())!;
+      expect(labels.length).toBe(policies.length);
+      const bare = (t: string) => t.replace(/^《(.*)》$/u, '$1').replace(/\s+/g, '');
+      for (const l of labels) {
+        const title = policies.find((p) => p.id === l.id)!.title[lang === 'en' ? 'en' : 'zh'];
+        expect(l.text.endsWith('…'), l.text).toBe(false);
+        expect(l.text.replace(/\s+/g, ''), l.id).toBe(bare(title));
+        expect(l.box.x0, `${l.id} cut at the left`).toBeGreaterThanOrEqual(svg.x);
+        expect(l.box.x1, `${l.id} cut at the right`).toBeLessThanOrEqual(svg.x + svg.width);
+      }
+      for (let i = 0; i < labels.length; i++)
+        for (let j = i + 1; j < labels.length; j++) {
+          const [a, b] = [labels[i]!.box, labels[j]!.box];
+          const touch = a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
+          expect(touch, `${labels[i]!.id} on ${labels[j]!.id}`).toBe(false);
+        }
+    }
+    await timeline.screenshot({ path: screenshotPath('story-timeline-1920-en') });
     expect(problems.pageErrors).toEqual([]);
   });
 

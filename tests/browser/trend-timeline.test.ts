@@ -298,13 +298,45 @@ describe.skipIf(browserMissing)('GDP-ratio trend and policy timeline in Chromium
     expect(await hi.getAttribute('data-model')).toBe('industry-education');
   });
 
-  it('keeps timeline labels apart on a 360 px phone (real glyph boxes) and scrolls sideways', async () => {
-    const { page, problems } = await open('', { width: 360, height: 780 });
-    await ready(page);
+  it('keeps timeline labels apart and whole on 360 and 390 px phones (real glyph boxes), with no sideways scroll', async () => {
+    for (const [width, search] of [
+      [360, ''],
+      [390, '?lang=en'],
+    ] as const) {
+      const { page, problems } = await open(search, { width, height: 780 });
+      await ready(page);
+      await phoneLabelsWhole(page, problems);
+      if (width === 390)
+        await page
+          .locator('section[data-view=timeline]')
+          .screenshot({ path: screenshotPath('timeline-phone-390-en') });
+    }
+  });
+
+  async function phoneLabelsWhole(page: Page, problems: PageProblems) {
+    // The timeline fits its box: nothing is scrolled out of sight, so nothing can be cut.
+    const box = await page.evaluate(() => {
+      const el = document.querySelector('.timeline__scroll')!;
+      const r = el.getBoundingClientRect();
+      return { scrolls: el.scrollWidth > el.clientWidth, left: r.left, right: r.right };
+    });
+    expect(box.scrolls).toBe(false);
+    const lanes = await page
+      .locator('.timeline__lane-label')
+      .evaluateAll((els) => els.map((e) => e.getBoundingClientRect().right));
     const boxes = await page
-      .locator('.timeline__doc-label')
+      .locator('.timeline__doc-label, .timeline__band-label')
       .evaluateAll((els) => els.map((e) => e.getBoundingClientRect().toJSON() as DOMRect));
     expect(boxes.length).toBeGreaterThan(0);
+    for (const b of boxes) {
+      expect(b.left, 'cut at the left edge').toBeGreaterThanOrEqual(box.left);
+      expect(b.right, 'cut at the right edge').toBeLessThanOrEqual(box.right + 0.5);
+    }
+    // Titles start right of the (upright) lane names.
+    const docs = await page
+      .locator('.timeline__doc-label')
+      .evaluateAll((els) => els.map((e) => e.getBoundingClientRect().left));
+    for (const left of docs) expect(left).toBeGreaterThanOrEqual(Math.max(...lanes));
     for (let i = 0; i < boxes.length; i++)
       for (let j = i + 1; j < boxes.length; j++) {
         const a = boxes[i]!;
@@ -321,10 +353,12 @@ describe.skipIf(browserMissing)('GDP-ratio trend and policy timeline in Chromium
     );
     expect(overflow).toBeLessThanOrEqual(0);
     await expectClean(problems);
-  });
+  }
 
-  it('keeps the cursor year in view as it moves along a timeline wider than a phone', async () => {
-    const { page, problems } = await open('?embed=timeline&year=2001', { width: 360, height: 780 });
+  it('keeps the cursor year in view as it moves along a timeline wider than its box', async () => {
+    // Below its minimum width (240 px: the box on a 300 px screen) the timeline scrolls sideways.
+    const { page, problems } = await open('?year=2001', { width: 300, height: 780 });
+    await page.locator('section[data-view=timeline]').scrollIntoViewIfNeeded();
     const slider = page.getByTestId('timeline-slider');
     await slider.waitFor();
     const visible = () =>

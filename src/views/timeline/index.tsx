@@ -30,6 +30,7 @@ import { useWidth } from '../../ui/use-width';
 import { timelineMessages, type TimelineT } from './messages';
 import { timelineTakeaway } from './takeaway';
 import { Takeaway } from '../../ui/Takeaway';
+import { canvasMeasure } from '../../ui/text-measure';
 
 type Props = ViewProps<'policies' | 'models' | 'sources'>;
 
@@ -50,9 +51,19 @@ export default function TimelineView(props: Props) {
   const fontSize = theme === 'projector' || slide ? 24 : 14;
   const years = useMemo(() => [YEAR_MIN, YEAR_MAX] as const, []);
 
+  // The page's own font, bold (a current year's titles are bold): boxes hold what is drawn.
+  const measure = useMemo(
+    () =>
+      canvasMeasure(
+        typeof document === 'undefined' ? 'sans-serif' : getComputedStyle(document.body).fontFamily,
+        '700',
+      ) ?? undefined,
+    [],
+  );
   const layout = useMemo(
     () =>
       layoutTimeline({
+        measure,
         policies: data.policies.policies,
         models: data.models.models,
         lang,
@@ -67,7 +78,19 @@ export default function TimelineView(props: Props) {
           local: t('timeline.lane.local'),
         },
       }),
-    [data.policies, data.models, lang, width, years, fontSize, selectedModels, slide, policyId, t],
+    [
+      data.policies,
+      data.models,
+      lang,
+      width,
+      years,
+      fontSize,
+      selectedModels,
+      slide,
+      policyId,
+      t,
+      measure,
+    ],
   );
 
   // The shared playhead: the slider under the map plays the same years.
@@ -371,12 +394,13 @@ function TimelineSvg({
               fill={b.colour}
               className="timeline__band-fill"
             />
+            {/* The pattern (the colour's second cue) as a strip along the axis, not under text. */}
             {b.decal !== 'none' && (
               <rect
                 x={b.x0}
                 y={axisY}
                 width={b.x1 - b.x0}
-                height={plot.bottom - axisY}
+                height={Math.round(fontSize * 0.5)}
                 fill={`url(#tl-pattern-${b.id})`}
                 className="timeline__band-decal"
               />
@@ -423,6 +447,11 @@ function TimelineSvg({
               y={(l.y0 + l.y1) / 2}
               dominantBaseline="central"
               className="timeline__lane-label"
+              {...(l.labelUpright && {
+                x: fontSize * 0.8,
+                textAnchor: 'middle',
+                transform: `rotate(-90 ${fontSize * 0.8} ${(l.y0 + l.y1) / 2})`,
+              })}
             >
               {l.label}
             </text>
@@ -529,6 +558,7 @@ function TimelineSvg({
             onChoose={choose}
             onFocusItem={setActive}
             itemRefs={itemRefs}
+            lineHeight={layout.lineHeight}
             t={t}
           />
         ))}
@@ -552,9 +582,12 @@ const TimelineDoc = memo(function TimelineDoc({
   onChoose,
   onFocusItem,
   itemRefs,
+  lineHeight,
   t,
 }: {
   item: LaidOutPolicy;
+  /** Between the baselines of the title's lines. */
+  lineHeight: number;
   /** The marker's radius. */
   r: number;
   lang: Lang;
@@ -578,12 +611,11 @@ const TimelineDoc = memo(function TimelineDoc({
       role="option"
       tabIndex={tabbable ? 0 : -1}
       aria-selected={selected}
-      // The name starts with the visible (possibly shortened) label, then the full text.
-      aria-label={`${item.label} — ${t('timeline.doc.option', {
+      aria-label={t('timeline.doc.option', {
         date,
         title: pick(p.title, lang),
         issuer: pick(p.issuer, lang),
-      })}`}
+      })}
       className={`timeline__doc${selected ? ' is-selected' : ''}${current ? ' is-current' : ''}`}
       data-policy={item.id}
       onClick={() => onChoose(item)}
@@ -607,12 +639,17 @@ const TimelineDoc = memo(function TimelineDoc({
       />
       <text
         x={item.labelX}
-        y={item.y}
+        y={item.labelY}
         textAnchor={item.anchor}
         dominantBaseline="central"
         className="timeline__doc-label"
       >
-        {item.label}
+        {item.lines.map((line, i) => (
+          <tspan key={i} x={item.labelX} dy={i === 0 ? 0 : lineHeight}>
+            {/* English lines broke at a space: keep it, so the text reads (and copies) as words. */}
+            {lang === 'en' && i < item.lines.length - 1 ? `${line} ` : line}
+          </tspan>
+        ))}
       </text>
     </g>
   );

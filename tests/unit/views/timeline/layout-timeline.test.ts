@@ -3,8 +3,11 @@ import {
   estimateTextWidth,
   fractionalYear,
   layoutTimeline,
+  bareTitle,
+  balancedWrap,
+  packBoxes,
   packRows,
-  shortLabel,
+  wrapLabel,
   type TimelineLayout,
 } from '../../../../src/views/timeline/layout-timeline';
 import { formatPolicyDate } from '../../../../src/views/timeline/format-date';
@@ -60,14 +63,33 @@ describe('timeline layout', () => {
     assertNoOverlap(layoutTimeline({ ...base, lang: 'en' }));
   });
 
-  it('keeps a usable minimum width on a 360 px phone (the box scrolls) with no overlap', () => {
-    const layout = layoutTimeline({ ...base, width: 328 });
-    expect(layout.width).toBeGreaterThanOrEqual(720);
-    assertNoOverlap(layout);
-    for (const i of layout.items) {
-      expect(i.box.x0).toBeGreaterThanOrEqual(layout.plot.left - layout.markerRadius);
-      expect(i.box.x1).toBeLessThanOrEqual(layout.plot.right + 1);
+  it('fits a 360 px phone without scrolling sideways: titles under their markers, lane names upright', () => {
+    for (const lang of ['zh-CN', 'en'] as const) {
+      const layout = layoutTimeline({ ...base, lang, width: 328 });
+      expect(layout.width).toBe(328);
+      assertNoOverlap(layout);
+      // Nothing starts left of the plot (under the lane names, or off the edge) or runs past it.
+      for (const i of layout.items) {
+        expect(i.box.x0, i.id).toBeGreaterThanOrEqual(layout.plot.left - layout.markerRadius);
+        expect(i.box.x1, i.id).toBeLessThanOrEqual(layout.plot.right + 1);
+      }
+      for (const b of layout.bands) {
+        expect(b.labelX).toBeGreaterThanOrEqual(0);
+        expect(b.labelEnd).toBeLessThanOrEqual(layout.width);
+      }
+      expect(layout.lanes.every((l) => l.labelUpright)).toBe(true);
+      expect(layout.plot.left).toBeLessThan(40);
     }
+    // A title with no room beside its marker goes on the lines under it, starting in the plot.
+    const en = layoutTimeline({ ...base, lang: 'en', width: 328 });
+    const under = en.items.filter((i) => i.labelY > i.y);
+    expect(under.length).toBeGreaterThan(0);
+    for (const i of under) {
+      expect(i.labelY).toBeCloseTo(i.y + en.lineHeight);
+      expect(i.labelX).toBeGreaterThanOrEqual(en.plot.left);
+    }
+    // On a desktop the names sit in a gutter, read normally.
+    expect(layoutTimeline(base).lanes.some((l) => l.labelUpright)).toBe(false);
   });
 
   it('places documents by date within the year, and flips labels that would leave the plot', () => {
@@ -81,6 +103,23 @@ describe('timeline layout', () => {
     const late = byId.get('pol-11')!; // "2025-01": at the right edge
     expect(late.anchor).toBe('end');
     expect(late.box.x1).toBeLessThanOrEqual(layout.plot.right + 1);
+  });
+
+  it('shows every title in full, wrapped, in both languages and on a phone', () => {
+    for (const opts of [base, { ...base, lang: 'en' as const }, { ...base, width: 328 }]) {
+      const layout = layoutTimeline(opts);
+      assertNoOverlap(layout);
+      for (const item of layout.items) {
+        const full = item.label;
+        expect(full.endsWith('…')).toBe(false);
+        const bare = (x: string) => x.replace(/\s+/g, '');
+        expect(bare(item.lines.join(''))).toBe(bare(full));
+        // The box holds every line.
+        expect(item.box.y1 - item.box.y0).toBeGreaterThanOrEqual(
+          item.lines.length * layout.lineHeight,
+        );
+      }
+    }
   });
 
   it('walks documents in time order (the keyboard order)', () => {
@@ -162,35 +201,59 @@ describe('timeline helpers', () => {
     ).toEqual([0, 1, 0, 1]);
   });
 
-  it('shortens long titles with an ellipsis and strips book-title marks', () => {
-    const s = shortLabel('《关于职业教育东西协作的长标题文件》', 100, 14, estimateTextWidth);
-    expect(s.truncated).toBe(true);
-    expect(s.label.endsWith('…')).toBe(true);
-    expect(s.label.startsWith('《')).toBe(false);
-    expect(estimateTextWidth(s.label, 14)).toBeLessThanOrEqual(100);
-    expect(shortLabel('《短》', 100, 14, estimateTextWidth)).toEqual({
-      label: '短',
-      truncated: false,
-    });
+  it('wraps a title into lines that fit, keeping every character, never an ellipsis', () => {
+    const zh = '关于深化产教融合推进职业教育东西协作的若干意见（试行）';
+    const lines = wrapLabel(zh, 100, 14, estimateTextWidth);
+    expect(lines.length).toBeGreaterThan(1);
+    expect(lines.join('')).toBe(zh);
+    for (const l of lines) expect(estimateTextWidth(l, 14)).toBeLessThanOrEqual(100);
+    // A closing mark never starts a line, an opening mark never ends one.
+    for (const l of lines) expect(l).not.toMatch(/^[，。、）》]/u);
+    for (const l of lines) expect(l).not.toMatch(/[（《]$/u);
+    const opening = wrapLabel(
+      '教育强国建设规划纲要（2024—2035年）',
+      14 * 11,
+      14,
+      estimateTextWidth,
+    );
+    expect(opening).toEqual(['教育强国建设规划纲要', '（2024—2035年）']);
+
+    const en = 'Opinions of the Ministry of Education on Deepening Vocational-Education Reform';
+    const words = wrapLabel(en, 170, 14, estimateTextWidth);
+    expect(words.join(' ')).toBe(en);
+    for (const l of words) expect(estimateTextWidth(l, 14)).toBeLessThanOrEqual(170);
+    // A word longer than the line is split, not cut.
+    const long = wrapLabel('Supercalifragilisticexpialidocious', 60, 14, estimateTextWidth);
+    expect(long.join('')).toBe('Supercalifragilisticexpialidocious');
+    expect(bareTitle('《短》')).toBe('短');
   });
 
-  it('keeps the longest prefix that fits, measuring a long title only a few times', () => {
-    const title = '关于深化产教融合推进职业教育东西协作的若干意见'.repeat(4);
-    let calls = 0;
-    const counting = (text: string, size: number) => {
-      calls++;
-      return estimateTextWidth(text, size);
-    };
-    for (const width of [30, 120, 333, 900]) {
-      calls = 0;
-      const { label } = shortLabel(title, width, 14, counting);
-      expect(calls).toBeLessThan(12);
-      const n = [...label].length - 1;
-      expect(estimateTextWidth(label, 14)).toBeLessThanOrEqual(width);
-      // One more character would not fit.
-      const longer = `${[...title].slice(0, n + 1).join('')}…`;
-      expect(estimateTextWidth(longer, 14)).toBeGreaterThan(width);
-    }
+  it('balances a wrapped title: as many lines as at the widest, each as short as that allows', () => {
+    const en = 'Opinions on Upholding and Improving the East–West Collaboration Mechanism';
+    const wide = wrapLabel(en, 14 * 32, 14, estimateTextWidth);
+    const even = balancedWrap(en, 14 * 32, 14, estimateTextWidth);
+    expect(even).toHaveLength(wide.length);
+    expect(even.join(' ')).toBe(en);
+    const widest = (ls: string[]) => Math.max(...ls.map((l) => estimateTextWidth(l, 14)));
+    expect(widest(even)).toBeLessThan(widest(wide));
+    // The two lines differ by little more than a word.
+    const [a, b] = even.map((l) => estimateTextWidth(l, 14));
+    expect(Math.abs(a! - b!)).toBeLessThan(14 * 8);
+    expect(balancedWrap('Short', 14 * 32, 14, estimateTextWidth)).toEqual(['Short']);
+  });
+
+  it('packs boxes of any height at the lowest place free of every earlier box', () => {
+    expect(
+      packBoxes(
+        [
+          { x0: 0, x1: 10, height: 30 },
+          { x0: 5, x1: 15, height: 10 },
+          { x0: 12, x1: 20, height: 10 },
+          { x0: 16, x1: 30, height: 10 },
+        ],
+        2,
+      ),
+    ).toEqual([0, 32, 0, 12]);
   });
 
   it('turns partial dates into positions inside their year', () => {
@@ -242,6 +305,10 @@ describe('timeline helpers', () => {
     const slide = layoutTimeline({ ...base, fontSize: 24, labelOnly: target });
     const labelled = slide.items.filter((i) => i.label !== '').map((i) => i.id);
     expect(labelled).toEqual([target]);
+    // Its title in full, wrapped, never cut short.
+    const one = slide.items.find((i) => i.id === target)!;
+    expect(one.lines.join('').replace(/\s+/g, '')).toBe(one.label.replace(/\s+/g, ''));
+    expect(one.lines.join('')).not.toContain('…');
     expect(slide.items).toHaveLength(full.items.length);
     expect(slide.height).toBeLessThan(full.height * 0.75);
     // No document at all: every marker bare.
