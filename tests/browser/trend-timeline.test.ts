@@ -389,6 +389,33 @@ describe.skipIf(browserMissing)('GDP-ratio trend and policy timeline in Chromium
     await expectClean(problems);
   });
 
+  it('draws the West’s share in a panel of its own: the ratio panel keeps its size, the cursor runs down both', async () => {
+    const { page, problems } = await open('?lang=en', { width: 1366, height: 900 });
+    await ready(page);
+    const trend = page.locator('section[data-view=trend]');
+    const lines = () =>
+      trend
+        .locator('.trend__cursor-line')
+        .evaluateAll((els) => els.map((e) => Math.round(e.getBoundingClientRect().height)));
+    const chartHeight = () =>
+      trend
+        .locator('[data-testid=trend-chart] canvas')
+        .first()
+        .evaluate((c) => c.clientHeight);
+    const before = { lines: await lines(), height: await chartHeight() };
+    expect(before.lines).toHaveLength(2);
+    await trend.getByRole('button', { name: "West's share of the 31-province total" }).click();
+    await expect.poll(() => urlParam(page, 'series')).toBe('west-share');
+    await expect.poll(lines).toHaveLength(3);
+    const after = { lines: await lines(), height: await chartHeight() };
+    // The ratio panel (the first span) is as tall as before; the chart grew by the new panel.
+    expect(after.lines[0]).toBe(before.lines[0]);
+    expect(after.lines[2]).toBeGreaterThan(40);
+    expect(after.height).toBeGreaterThan(before.height + 40);
+    await trend.screenshot({ path: screenshotPath('trend-share-panel-1366-en') });
+    await expectClean(problems);
+  });
+
   it('keeps the year’s data point visible through the trend cursor drawn over it', async () => {
     // Reduced motion: the series is drawn at once rather than growing in from the left.
     const { page, problems } = await open('?embed=trend&year=2016', {

@@ -47,7 +47,7 @@ export function TrendCursor({ chart, year, xRange, baseChanges, layout, option, 
     });
     if (label.current) {
       label.current.textContent = cursorLabel(year, baseChanges);
-      label.current.style.transform = `translate(${x}px, ${spans[0][0]}px) translate(-50%, -100%)`;
+      label.current.style.transform = `translate(${x}px, ${spans[0]![0]}px) translate(-50%, -100%)`;
     }
   }, [chart, year, xRange, baseChanges, layout, host]);
 
@@ -64,7 +64,7 @@ export function TrendCursor({ chart, year, xRange, baseChanges, layout, option, 
 
   return (
     <div ref={box} className="trend__cursor" aria-hidden="true" data-testid="trend-cursor" hidden>
-      {[0, 1].map((i) => (
+      {(layout.share ? [0, 1, 2] : [0, 1]).map((i) => (
         <span
           key={i}
           className="trend__cursor-line"

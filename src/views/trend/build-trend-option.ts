@@ -105,6 +105,36 @@ export function cursorLabel(year: number, baseChanges: TrendModel['baseChanges']
 
 /** Pixels between the ratio grid and the policy strip. */
 const GRID_GAP = 10;
+
+/** Lines that are shares of a total, not ratios: they get their own panel and axis. */
+const SHARE_LINES: readonly LineId[] = ['westShare'];
+const isShare = (id: LineId) => SHARE_LINES.includes(id);
+
+/** "17%": a share as a percentage (the axis and the tooltip). */
+export const formatShare = (v: number | null, lang: Lang, digits = 0) =>
+  formatRatio(v, lang, { percent: true, digits });
+
+/**
+ * An axis scaled to its data: the largest step of 1, 2 or 5 × 10ⁿ that still gives at
+ * least `ticks` intervals over the values, and the bounds rounded out to it. (ECharts' own
+ * "nice" bounds went to 0–0.50 for values between 0.09 and 0.43.)
+ */
+export function dataAxis(values: readonly number[], ticks: number) {
+  if (!values.length) return null;
+  const lo = Math.min(...values);
+  const hi = Math.max(...values);
+  const span = Math.max(hi - lo, Math.abs(hi) * 0.02, 1e-9);
+  const raw = span / ticks;
+  const mag = 10 ** Math.floor(Math.log10(raw));
+  const step = [5, 2, 1].map((k) => k * mag).find((s) => s <= raw + 1e-12)!;
+  // Rounding guards: 0.30000000000000004 is 0.3.
+  const round = (v: number) => Number(v.toFixed(10));
+  return {
+    min: round(Math.floor(lo / step + 1e-9) * step),
+    max: round(Math.ceil(hi / step - 1e-9) * step),
+    interval: step,
+  };
+}
 /** Pixels between the policy strip's name and the strip; and from the name to the chart's edge. */
 const STRIP_NAME_GAP = 8;
 const EDGE = 4;
@@ -117,8 +147,17 @@ const stripName = (t: TrendT) => t('trend.axis.policies');
  * The left margin holds the strip's name, measured as ECharts will draw it: both grids must keep
  * the same left edge, or the strip's years would not line up with the ratio's.
  */
-export function trendLayout(model: TrendModel, style: TrendStyle, t: TrendT) {
+export function trendLayout(
+  model: TrendModel,
+  style: TrendStyle,
+  t: TrendT,
+  lines: readonly OptionalLine[] = [],
+) {
   const font = style.projector ? 22 : style.compact ? 11 : 12;
+  // Shares of a total get a panel of their own under the ratios, its name above it.
+  const share = lines.some(isShare);
+  const shareHeight = share ? (style.projector ? 150 : style.compact ? 80 : 100) : 0;
+  const shareGap = share ? font * 2 + 10 : 0;
   const markerRow = style.projector ? 22 : 13;
   const maxStack = Math.max(1, ...model.markers.map((m) => m.stack + 1));
   const stripHeight = maxStack * markerRow + 6;
@@ -131,23 +170,34 @@ export function trendLayout(model: TrendModel, style: TrendStyle, t: TrendT) {
     axisLabelSpace: font * 2 + 8,
     left: Math.max(style.projector ? 80 : 52, Math.ceil(nameWidth) + STRIP_NAME_GAP + EDGE),
     right: style.projector ? 28 : 18,
-    top: font * 2 + 12,
+    // The ratio axis's name on the first line, the year cursor's label on the second.
+    top: font * 3 + 16,
+    share,
+    shareHeight,
+    shareGap,
+    /** What the share panel adds to the chart's height (the ratio panel keeps its own). */
+    extraHeight: shareHeight + shareGap,
   };
 }
 
 /**
- * Where the year cursor runs in a chart `height` pixels tall: down the ratio grid and down the
- * policy strip (not across the axis labels between them), as [top, bottom] pairs.
+ * Where the year cursor runs in a chart `height` pixels tall: down the ratio grid, down the
+ * policy strip and, when shown, down the share panel (not across the labels between them), as
+ * [top, bottom] pairs in that order.
  */
 export function cursorSpans(
   layout: ReturnType<typeof trendLayout>,
   height: number,
-): [[number, number], [number, number]] {
+): [number, number][] {
   const stripBottom = height - layout.axisLabelSpace;
   const stripTop = stripBottom - layout.stripHeight;
+  const shareBottom = stripTop - GRID_GAP;
+  const shareTop = shareBottom - layout.shareHeight;
+  const ratioBottom = layout.share ? shareTop - layout.shareGap : stripTop - GRID_GAP;
   return [
-    [layout.top, stripTop - GRID_GAP],
+    [layout.top, ratioBottom],
     [stripTop, stripBottom],
+    ...(layout.share ? [[shareTop, shareBottom] as [number, number]] : []),
   ];
 }
 
@@ -162,11 +212,8 @@ export function buildTrendOption(
   lang: Lang,
   style: TrendStyle,
 ) {
-  const { font, thin, maxStack, stripHeight, axisLabelSpace, left, right, top } = trendLayout(
-    model,
-    style,
-    t,
-  );
+  const layout = trendLayout(model, style, t, sel.lines);
+  const { font, thin, maxStack, stripHeight, axisLabelSpace, left, right, top } = layout;
   const lineWidth = style.projector ? 5 : 2.5;
   // The page's colours (the year cursor is the accent, as TrendCursor draws it over the chart).
   const ink = pageColours(style.projector);
@@ -174,7 +221,8 @@ export function buildTrendOption(
   const byYear = new Map(model.points.map((p) => [p.year, p]));
   const shown: LineId[] = ['westEast', ...sel.lines];
   const missing = t('missing.value');
-  const ratio = (v: number | null) => (v === null ? missing : formatRatio(v, lang));
+  const valueOf = (id: LineId, v: number | null) =>
+    v === null ? missing : isShare(id) ? formatShare(v, lang, 1) : formatRatio(v, lang);
   const sep = lang === 'en' ? ', ' : '、';
 
   // Half a year of margin on each side; ticks and labels on whole years only (ECharts would
@@ -194,8 +242,9 @@ export function buildTrendOption(
       id: `${id}-${i}`,
       name: lineName(id, t),
       type: 'line' as const,
-      xAxisIndex: 0,
-      yAxisIndex: 0,
+      // Ratios on the ratio grid (0), shares on the share panel (2).
+      xAxisIndex: isShare(id) ? 2 : 0,
+      yAxisIndex: isShare(id) ? 2 : 0,
       data: run.data,
       connectNulls: false,
       symbol: LINE_STYLE[id].symbol,
@@ -212,42 +261,76 @@ export function buildTrendOption(
     })),
   );
 
-  // Claim labels sit at the top of their area where the line runs low, at the bottom where it
-  // runs high, so the label does not cover the line it comments on.
-  const drawn = model.points.map((p) => p.westEast).filter((v): v is number => v !== null);
-  const mid = drawn.length ? (Math.min(...drawn) + Math.max(...drawn)) / 2 : 0;
-  const claimAreas = model.claims.map((c) => {
-    const left = (c.claim.years[0] + c.claim.years[1]) / 2 < (x0 + x1) / 2;
-    const high = (c.computed ?? c.claim.value) > mid;
-    const position = `inside${high ? 'Bottom' : 'Top'}${left ? 'Left' : 'Right'}` as const;
-    const colour = c.within === true ? ink.ok : c.within === false ? ink.errorBorder : ink.muted;
-    const focus = sel.claim ? (sel.claim === c.claim.id ? 1 : -1) : 0;
-    return [
-      {
-        name: claimLabel(c, t, lang),
-        xAxis: c.claim.years[0] - 0.4,
-        itemStyle: {
-          color: withAlpha(ink.accent, focus > 0 ? 0.22 : 0.08),
-          borderColor: colour,
-          borderWidth: focus > 0 ? thin * 2 : thin,
-          borderType: focus > 0 ? ('solid' as const) : ('dotted' as const),
-        },
+  // Each axis scaled to the lines it carries.
+  const valuesOf = (ids: LineId[]) =>
+    ids.flatMap((id) => model.points.map(metricOf[id])).filter((v): v is number => v !== null);
+  const ratioAxis = dataAxis(valuesOf(shown.filter((id) => !isShare(id))), style.compact ? 3 : 4);
+  const shareAxis = dataAxis(valuesOf(shown.filter(isShare)), 2);
+
+  // Each claim's years are shaded; its note sits beside the value the data give for them (a
+  // ring on the line): under it where the line runs high, over it where it runs low, and
+  // leaning inwards near the chart's sides.
+  const mid = ratioAxis ? (ratioAxis.min + ratioAxis.max) / 2 : 0;
+  const verdictColour = (c: ClaimCheck) =>
+    c.within === true ? ink.ok : c.within === false ? ink.errorBorder : ink.muted;
+  // A presenter step's claim is drawn stronger and the others lose their notes.
+  const focusOf = (c: ClaimCheck) => (sel.claim ? (sel.claim === c.claim.id ? 1 : -1) : 0);
+  const claimAreas = model.claims.map((c) => [
+    {
+      name: '',
+      xAxis: c.claim.years[0] - 0.4,
+      itemStyle: {
+        color: withAlpha(ink.accent, focusOf(c) > 0 ? 0.22 : 0.08),
+        borderColor: verdictColour(c),
+        borderWidth: focusOf(c) > 0 ? thin * 2 : thin,
+        borderType: focusOf(c) > 0 ? ('solid' as const) : ('dotted' as const),
+      },
+      label: { show: false },
+    },
+    { xAxis: c.claim.years[1] + 0.4 },
+  ]);
+  const claimNotes = {
+    id: 'claims',
+    name: t('trend.claims'),
+    type: 'scatter' as const,
+    xAxisIndex: 0,
+    yAxisIndex: 0,
+    silent: true,
+    symbol: 'emptyCircle',
+    symbolSize: style.projector ? 22 : 14,
+    z: 6,
+    data: model.claims.map((c) => {
+      const x = (c.claim.years[0] + c.claim.years[1]) / 2;
+      const y = c.computed ?? c.claim.value;
+      const at = (x - x0) / Math.max(1, x1 - x0);
+      return {
+        value: [x, y],
+        itemStyle: { color: verdictColour(c), borderColor: verdictColour(c), borderWidth: thin },
         label: {
-          show: focus >= 0,
-          position,
+          show: focusOf(c) >= 0,
+          formatter: claimLabel(c, t, lang),
+          position: y > mid ? ('bottom' as const) : ('top' as const),
+          // Under a high point, clear of the line climbing towards it.
+          distance: (style.projector ? 2 : 1) * (y > mid ? 22 : 10),
+          // Leaning inwards near a side (sooner in a narrow chart, where a note is wider).
+          align:
+            at < 0.2
+              ? ('left' as const)
+              : at > (style.compact ? 0.8 : 0.94)
+                ? ('right' as const)
+                : ('center' as const),
           color: ink.text,
           fontSize: font,
           lineHeight: font * 1.3,
-          backgroundColor: withAlpha(ink.surface, 0.85),
+          backgroundColor: withAlpha(ink.surface, 0.9),
           padding: [2, 4],
-          borderColor: colour,
+          borderColor: verdictColour(c),
           borderWidth: 1,
           borderRadius: 3,
         },
-      },
-      { xAxis: c.claim.years[1] + 0.4 },
-    ];
-  });
+      };
+    }),
+  };
   const baseAreas = model.baseChanges.map((c) => [
     {
       // Just the dagger on the chart (it collides with the cursor label otherwise); the note
@@ -333,7 +416,7 @@ export function buildTrendOption(
     } else {
       for (const id of shown) {
         lines.push(
-          `<span style="color:${LINE_STYLE[id].colour}">●</span> ${escapeHtml(lineName(id, t))}: <b>${escapeHtml(ratio(metricOf[id](p)))}</b>`,
+          `<span style="color:${LINE_STYLE[id].colour}">●</span> ${escapeHtml(lineName(id, t))}: <b>${escapeHtml(valueOf(id, metricOf[id](p)))}</b>`,
         );
       }
       for (const r of MAIN_REGIONS) {
@@ -406,7 +489,7 @@ export function buildTrendOption(
         left,
         right,
         top,
-        bottom: stripHeight + axisLabelSpace + GRID_GAP,
+        bottom: stripHeight + axisLabelSpace + GRID_GAP + layout.extraHeight,
         outerBoundsMode: 'none' as const,
       },
       {
@@ -416,6 +499,17 @@ export function buildTrendOption(
         bottom: axisLabelSpace,
         outerBoundsMode: 'none' as const,
       },
+      ...(layout.share
+        ? [
+            {
+              left,
+              right,
+              height: layout.shareHeight,
+              bottom: stripHeight + axisLabelSpace + GRID_GAP,
+              outerBoundsMode: 'none' as const,
+            },
+          ]
+        : []),
     ],
     xAxis: [
       {
@@ -439,14 +533,27 @@ export function buildTrendOption(
         splitLine: { show: false },
         axisPointer: { show: true, snap: true, label: { show: false } },
       },
+      ...(layout.share
+        ? [
+            {
+              ...xAxisBase,
+              gridIndex: 2,
+              axisLabel: { show: false },
+              axisTick: { show: false, customValues: tickYears },
+              splitLine: { show: true, lineStyle: { color: ink.grid } },
+              axisPointer: { show: true, snap: true, label: { show: false } },
+            },
+          ]
+        : []),
     ],
     yAxis: [
       {
         type: 'value' as const,
         gridIndex: 0,
-        scale: true,
-        splitNumber: 4,
+        ...(ratioAxis ?? { scale: true }),
         name: t('trend.axis.ratio'),
+        // On the chart's first line, above the year cursor's label (which sits on the grid).
+        nameGap: font * 1.6 + 10,
         nameTextStyle: { fontSize: font, color: ink.muted, align: 'left' as const },
         axisLabel: {
           fontSize: font,
@@ -471,6 +578,24 @@ export function buildTrendOption(
         axisLine: { show: false },
         splitLine: { show: false },
       },
+      ...(layout.share
+        ? [
+            {
+              type: 'value' as const,
+              gridIndex: 2,
+              ...(shareAxis ?? { scale: true }),
+              name: lineName('westShare', t),
+              nameGap: 8,
+              nameTextStyle: { fontSize: font, color: ink.muted, align: 'left' as const },
+              axisLabel: {
+                fontSize: font,
+                color: ink.muted,
+                formatter: (v: number) => formatShare(v, lang),
+              },
+              splitLine: { lineStyle: { color: ink.grid } },
+            },
+          ]
+        : []),
     ],
     axisPointer: { link: [{ xAxisIndex: 'all' }] },
     tooltip: {
@@ -493,7 +618,7 @@ export function buildTrendOption(
         return yearSummary(year);
       },
     },
-    series: [...withAnnotations, policySeries],
+    series: [...withAnnotations, claimNotes, policySeries],
   };
 }
 

@@ -84,7 +84,7 @@ export default function TrendView(props: Props) {
     () => ({ projector, reducedMotion, compact }),
     [projector, reducedMotion, compact],
   );
-  const layout = useMemo(() => trendLayout(model, style, t), [model, style, t]);
+  const layout = useMemo(() => trendLayout(model, style, t, lines), [model, style, t, lines]);
   // The drawn option leaves the year out (TrendCursor draws it), so a year change does not
   // re-render the chart; the exported one draws it in.
   const option = useMemo(
@@ -186,7 +186,8 @@ export default function TrendView(props: Props) {
     () => trendTakeaway(model.points, { year }, t, lang),
     [model.points, year, t, lang],
   );
-  const height = projector ? 520 : compact ? 340 : 380;
+  // The share panel adds its own height: the ratio panel keeps its size when it appears.
+  const height = (projector ? 520 : compact ? 340 : 380) + layout.extraHeight;
   return (
     <div className={slide ? 'trend slide-col' : 'trend'} ref={boxRef}>
       {controls && <Takeaway text={takeaway} view="trend" />}

@@ -13,6 +13,7 @@ import {
   buildTrendOption,
   cursorLabel,
   cursorSpans,
+  dataAxis,
   trendLayout,
   type TrendSelection,
 } from '../../../../src/views/trend/build-trend-option';
@@ -51,6 +52,9 @@ type AnySeries = {
   markLine?: { data: { xAxis: number }[] };
 };
 const seriesOf = (o: ReturnType<typeof buildTrendOption>) => o.series as unknown as AnySeries[];
+type ClaimNote = { value: [number, number]; label: { formatter: string; position: string } };
+const claimNotes = (o: ReturnType<typeof buildTrendOption>) =>
+  seriesOf(o).find((s) => s.id === 'claims')!.data as ClaimNote[];
 
 describe('trend option', () => {
   it('computes the West/East ratio for every year from the province rows', () => {
@@ -112,34 +116,114 @@ describe('trend option', () => {
 
     const o = buildTrendOption(m, sel, t, 'zh-CN', style);
     const areas = seriesOf(o).find((s) => s.id === 'westEast-0')!.markArea!.data;
-    const labels = areas.map(([a]) => a.name);
+    const labels = claimNotes(o).map((n) => n.label.formatter);
     expect(labels[0]).toContain(`数据 ${mean.toFixed(3)} ✓`);
     expect(labels[0]).toContain('论文 0.33');
     expect(labels[1]).toContain(`数据 ${(1220 / 2840).toFixed(3)} ✗`);
     expect(areas[0]![0].xAxis).toBeLessThan(2000);
     expect(areas[0]![1].xAxis).toBeGreaterThan(2004);
     // The base change is marked too.
-    expect(labels).toContain('†');
+    expect(areas.map(([a]) => a.name)).toContain('†');
+  });
+
+  it('puts each claim’s note beside the value it checks: a ring on the line, the note on the open side', () => {
+    const m = model();
+    const notes = claimNotes(buildTrendOption(m, sel, t, 'zh-CN', style));
+    const [early, late] = m.claims;
+    // On the computed value, in the middle of the claim's years.
+    expect(notes[0]!.value).toEqual([2002, early!.computed]);
+    expect(notes[1]!.value).toEqual([2023, late!.computed]);
+    // The line rises: the early note goes over its low point, the late one under its high
+    // point, each leaning inwards from the chart's side.
+    expect(notes[0]!.label).toMatchObject({ position: 'top', align: 'left' });
+    expect(notes[1]!.label).toMatchObject({ position: 'bottom', align: 'center' });
+    const compact = claimNotes(buildTrendOption(m, sel, t, 'zh-CN', { ...style, compact: true }));
+    expect(compact[1]!.label).toMatchObject({ position: 'bottom', align: 'right' });
+  });
+
+  it('draws shares in a panel of their own, scaled to them, and keeps the ratio axis scaled to the ratios', () => {
+    const m = model();
+    const en = translator('en', trendMessages);
+    const ratioOnly = buildTrendOption(m, sel, en, 'en', style);
+    const withShare = buildTrendOption(m, { ...sel, lines: ['westShare'] }, en, 'en', style);
+    type Axis = { gridIndex: number; name: string; min: number; max: number };
+    const y = (o: typeof ratioOnly) => o.yAxis as unknown as Axis[];
+    // Turning the share on leaves the ratio axis as it was.
+    expect(y(withShare)[0]).toMatchObject({ min: y(ratioOnly)[0]!.min, max: y(ratioOnly)[0]!.max });
+    expect(y(ratioOnly)).toHaveLength(2);
+    expect(withShare.grid).toHaveLength(3);
+    const share = y(withShare)[2]!;
+    expect(share.gridIndex).toBe(2);
+    expect(share.name).toBe("West's share of the 31-province total");
+    expect(y(withShare)[0]!.name).toBe('Ratio');
+    // The share line is on the share panel, every ratio line on the ratio grid.
+    for (const s of seriesOf(withShare) as unknown as { id: string; yAxisIndex: number }[])
+      if (s.id.startsWith('westShare')) expect(s.yAxisIndex).toBe(2);
+      else if (s.id.startsWith('westEast')) expect(s.yAxisIndex).toBe(0);
+    // Scaled to the share's values, which lie within its bounds.
+    const shares = m.points.map((p) => p.westShare!);
+    expect(share.min).toBeLessThanOrEqual(Math.min(...shares));
+    expect(share.max).toBeGreaterThanOrEqual(Math.max(...shares));
+    expect(share.max - share.min).toBeLessThan(0.1);
+    const f = (share as unknown as { axisLabel: { formatter: (v: number) => string } }).axisLabel;
+    expect(f.formatter(0.17)).toBe('17%');
+    // The panel adds its height below the ratio grid, and the cursor runs down it too.
+    const layout = trendLayout(m, style, t, ['westShare']);
+    const spans = cursorSpans(layout, 400 + layout.extraHeight);
+    expect(spans).toHaveLength(3);
+    expect(spans[0]).toEqual(cursorSpans(trendLayout(m, style, t), 400)[0]);
+  });
+
+  it('writes the ratio axis’s name on a line of its own, above where the year cursor’s label sits', () => {
+    for (const s of [style, { ...style, projector: true }, { ...style, compact: true }]) {
+      const chart = echarts.init(null, null, {
+        renderer: 'svg',
+        ssr: true,
+        width: 800,
+        height: 420,
+      });
+      const en = translator('en', trendMessages);
+      chart.setOption(buildTrendOption(model(), { ...sel, year: null }, en, 'en', s));
+      const svg = chart.renderToSVGString();
+      chart.dispose();
+      const [, y, ty] =
+        /<text[^>]*y="([-\d.]+)"[^>]*translate\([-\d.]+ ([-\d.]+)\)[^>]*>Ratio</.exec(svg)!;
+      const { font, top } = trendLayout(model(), s, en);
+      // The name is centred on its y; the cursor's label (trend.css: 2 px padding, raised 4 px,
+      // a line of 1.5 em at most) hangs above the grid's top edge.
+      const nameBottom = Number(y) + Number(ty) + font * 0.6;
+      const labelTop = top - 4 - (font * 1.5 + 4);
+      expect(nameBottom, JSON.stringify(s)).toBeLessThanOrEqual(labelTop);
+      expect(Number(y) + Number(ty) - font * 0.6).toBeGreaterThanOrEqual(0);
+    }
+  });
+
+  it('scales an axis to its data in round steps, not to zero', () => {
+    expect(dataAxis([0.313, 0.413], 4)).toEqual({ min: 0.3, max: 0.42, interval: 0.02 });
+    expect(dataAxis([0.09, 0.43], 4)).toEqual({ min: 0.05, max: 0.45, interval: 0.05 });
+    expect(dataAxis([0.173, 0.213], 2)).toEqual({ min: 0.16, max: 0.22, interval: 0.02 });
+    expect(dataAxis([], 4)).toBeNull();
   });
 
   it("draws a presenter step's claim stronger and leaves the other claim unlabelled", () => {
     const m = model();
     const [early, late] = m.claims;
-    type Area = { label: { show: boolean }; itemStyle: { borderWidth: number } };
+    type Area = { itemStyle: { borderWidth: number } };
     const claimAreas = (o: ReturnType<typeof buildTrendOption>) =>
       seriesOf(o)
         .find((s) => s.id === 'westEast-0')!
         .markArea!.data.slice(0, 2)
         .map(([x]) => x as unknown as Area);
-    const [a, b] = claimAreas(
-      buildTrendOption(m, { ...sel, claim: late!.claim.id }, t, 'zh-CN', style),
-    );
-    expect(a!.label.show).toBe(false);
-    expect(b!.label.show).toBe(true);
+    const shown = (o: ReturnType<typeof buildTrendOption>) =>
+      claimNotes(o).map((n) => (n.label as unknown as { show: boolean }).show);
+    const step = buildTrendOption(m, { ...sel, claim: late!.claim.id }, t, 'zh-CN', style);
+    const [a, b] = claimAreas(step);
+    expect(shown(step)).toEqual([false, true]);
     expect(b!.itemStyle.borderWidth).toBeGreaterThan(a!.itemStyle.borderWidth);
     // Without a step's claim both are labelled alike.
-    const plain = claimAreas(buildTrendOption(m, sel, t, 'zh-CN', style));
-    expect(plain.map((x) => x.label.show)).toEqual([true, true]);
+    const o = buildTrendOption(m, sel, t, 'zh-CN', style);
+    const plain = claimAreas(o);
+    expect(shown(o)).toEqual([true, true]);
     expect(plain[0]!.itemStyle.borderWidth).toBe(plain[1]!.itemStyle.borderWidth);
     expect(early!.claim.id).not.toBe(late!.claim.id);
   });
@@ -149,8 +233,7 @@ describe('trend option', () => {
     expect(m.claims[0]!.computed).toBeNull();
     expect(m.claims[0]!.within).toBeNull();
     const o = buildTrendOption(m, sel, t, 'zh-CN', style);
-    const label = seriesOf(o).find((s) => s.id === 'westEast-0')!.markArea!.data[0]![0].name;
-    expect(label).toContain('数据 无数据');
+    expect(claimNotes(o)[0]!.label.formatter).toContain('数据 无数据');
   });
 
   it('places each policy document on its year, stacking documents of the same year', () => {
@@ -196,7 +279,7 @@ describe('trend option', () => {
     const m = model();
     const o = buildTrendOption(m, sel, t, 'zh-CN', style);
     const layout = trendLayout(m, style, t);
-    const [ratio, strip] = cursorSpans(layout, 400);
+    const [ratio, strip] = cursorSpans(layout, 400) as [[number, number], [number, number]];
     const [g0, g1] = o.grid as { top?: number; bottom: number; height?: number }[];
     expect(ratio[0]).toBe(g0!.top);
     expect(ratio[1]).toBe(400 - g0!.bottom);
