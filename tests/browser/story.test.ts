@@ -139,6 +139,29 @@ describe.skipIf(browserMissing)('the dashboard as a data story', () => {
     expect(problems.pageErrors).toEqual([]);
   });
 
+  it('never lets two place names on the map overlap on a 390 px phone, in either language', async () => {
+    for (const lang of ['zh-CN', 'en']) {
+      const { page, problems } = await open(`?lang=${lang}`, { width: 390, height: 844 });
+      // The names' boxes (name and halo) as the names layer placed and drew them.
+      const boxes = page.locator('section[data-view=map] [data-name-boxes]');
+      await boxes.waitFor({ state: 'attached' });
+      const placed = JSON.parse((await boxes.getAttribute('data-name-boxes'))!) as number[][];
+      // On a phone only the places with arcs are named: most of them still are.
+      expect(placed.length, lang).toBeGreaterThan(15);
+      for (let i = 0; i < placed.length; i++)
+        for (let j = i + 1; j < placed.length; j++) {
+          const [ax, ay, aw, ah] = placed[i]!;
+          const [bx, by, bw, bh] = placed[j]!;
+          const touch = ax! < bx! + bw! && bx! < ax! + aw! && ay! < by! + bh! && by! < ay! + ah!;
+          expect(touch, `${lang}: names ${i} and ${j}`).toBe(false);
+        }
+      await page
+        .getByTestId('map-chart')
+        .screenshot({ path: screenshotPath(`story-map-names-390-${lang}`) });
+      expect(problems.pageErrors).toEqual([]);
+    }
+  });
+
   it('writes every policy title in full on the timeline at 1920, in both languages, with no two labels touching', async () => {
     const { policies } = JSON.parse(
       readFileSync(resolve(process.cwd(), 'data/policies.json'), 'utf8'),

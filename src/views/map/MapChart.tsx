@@ -15,10 +15,12 @@ import { selectPairing, selectProvince } from '../../state/actions';
 import { EChart, ExportButtons } from '../../ui/Chart';
 import { echarts } from '../../ui/echarts-core';
 import { ScatterChart } from '../../ui/echarts-scatter';
+import { canvasMeasure } from '../../ui/text-measure';
 import { pauseWhileHidden } from '../../ui/pause-offscreen';
 import { usePanelReport } from '../../ui/use-panel-load';
 import { createBasePointer, flowsEvents } from './base-pointer';
-import { buildMapLayers, buildMapOption } from './build-map-option';
+import { buildMapLayers, buildMapOption, placeMapNames, type NameSpots } from './build-map-option';
+import type { LonLat } from './geo';
 import type { Focus } from './flows';
 import type { MapModel } from './model';
 
@@ -52,7 +54,12 @@ export function MapChart({ model, onHover, children, exports = true }: Props) {
     tooltip.current = model.tooltip;
   }, [model.tooltip]);
   const [baseTooltip] = useState(() => (p: unknown) => tooltip.current(p));
-  const layers = buildMapLayers(model, baseTooltip);
+  // Where each name goes so that none overlaps another: placed from the names chart's own
+  // pixels once it has drawn, again when the names or the map's size change.
+  const [placed, setPlaced] = useState<{ for: unknown; spots: NameSpots } | null>(null);
+  const namesInput = model.layers?.names;
+  const spots = placed && placed.for === namesInput ? placed.spots : undefined;
+  const layers = buildMapLayers(model, baseTooltip, spots);
 
   const [pointer] = useState(() =>
     createBasePointer(onHover, (code) => {
@@ -97,6 +104,32 @@ export function MapChart({ model, onHover, children, exports = true }: Props) {
     return pauseWhileHidden(el, flows.getZr().animation);
   }, [flows]);
 
+  const [names, setNames] = useState<ECharts | null>(null);
+  const namesReady = useCallback<Ready>((chart) => setNames(chart), []);
+  useEffect(() => {
+    if (!names || !namesInput) return;
+    const frame = requestAnimationFrame(() => {
+      if (names.isDisposed()) return;
+      const toPixel = (at: LonLat) => {
+        const px = names.convertToPixel('geo', [at[0], at[1]]) as unknown;
+        return Array.isArray(px) && Number.isFinite(px[0]) && Number.isFinite(px[1])
+          ? ([px[0], px[1]] as const)
+          : null;
+      };
+      // ECharts draws the names in its default sans-serif.
+      const measure = canvasMeasure('sans-serif');
+      if (!measure) return;
+      const { spots, boxes } = placeMapNames(namesInput, namesInput.involved, toPixel, measure);
+      // What the phone test checks: the names' boxes, as placed, do not overlap.
+      box.current?.setAttribute(
+        'data-name-boxes',
+        JSON.stringify(boxes.map((b) => [b.x, b.y, b.width, b.height].map(Math.round))),
+      );
+      setPlaced({ for: namesInput, spots });
+    });
+    return () => cancelAnimationFrame(frame);
+  }, [names, namesInput, model.height]);
+
   const events = useMemo(
     () => flowsEvents({ hover: onHover, selectPairing, selectProvince }),
     [onHover],
@@ -129,7 +162,9 @@ export function MapChart({ model, onHover, children, exports = true }: Props) {
             onChartReady={flowsReady}
           />
         )}
-        {layersUp >= 3 && <EChart {...shared} option={layers.names} style={aboveStill} />}
+        {layersUp >= 3 && (
+          <EChart {...shared} option={layers.names} style={aboveStill} onChartReady={namesReady} />
+        )}
       </div>
       {children}
       {exports && <ExportButtons option={exportOption} meta={model.exportMeta} box={box} />}

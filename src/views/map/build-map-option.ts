@@ -14,6 +14,7 @@ import { formatInteger, formatYuan100m } from '../../lib/format';
 import type { Arc, Highlight } from './flows';
 import type { LonLat } from './geo';
 import type { Shading } from './shading';
+import { placeNames, spotLabel, type Box, type Spot } from './label-placement';
 import type { MapT } from './messages';
 
 /** Region keys of the registered map. */
@@ -75,6 +76,38 @@ export const MODEL_CURVENESS: Record<ModelId, number> = {
   'industry-education': 0.38,
 };
 
+/**
+ * An arc's curveness from its length, its place in its western end's fan and the other models'
+ * arcs between the same two places. Short arcs curve more and long ones less; the arcs into
+ * one western place bow away from the middle of their fan (the northern ones north, the
+ * southern ones south), so the fan opens instead of crossing itself; and the arcs of several
+ * models between one pair are parallel curves a readable distance apart, each in its own
+ * style, rather than drawn on top of one another.
+ *
+ * ECharts bends a line by `curveness × length` at its middle, to the left of its direction of
+ * travel for a positive value: an arc going west (east → west) bows south.
+ */
+export function arcCurveness(arc: Arc, arcs: readonly Arc[]): number {
+  const length = Math.max(1, Math.hypot(arc.to[0] - arc.from[0], arc.to[1] - arc.from[1]));
+  const base = Math.min(0.34, Math.max(0.1, 0.08 + 2 / length));
+  // The bearing from the western end to the eastern one; larger is further north.
+  const bearing = (a: Arc) => Math.atan2(a.from[1] - a.to[1], a.from[0] - a.to[0]);
+  const fan = arcs
+    .filter((a) => a.west === arc.west)
+    .map(bearing)
+    .sort((a, b) => a - b);
+  const middle = fan[Math.floor((fan.length - 1) / 2)]!;
+  const sign = fan.length > 1 && bearing(arc) > middle + 1e-9 ? -1 : 1;
+  const pair = arcs
+    .filter((a) => a.east === arc.east && a.west === arc.west)
+    .map((a) => MODEL_IDS.indexOf(a.model))
+    .sort((a, b) => a - b);
+  // About 0.7° between neighbouring curves of one pair, at their middles.
+  const step = Math.max(0.06, 1.4 / length);
+  const rank = Math.max(0, pair.indexOf(MODEL_IDS.indexOf(arc.model)));
+  return Math.round(sign * (base + rank * step) * 1000) / 1000;
+}
+
 /** Opacity of what a focus dims. */
 export const DIM = { arc: 0.08, region: 0.35, label: 0.35 } as const;
 
@@ -93,7 +126,7 @@ export function arcWidth(weight: number, maxWeight: number, projector: boolean):
 }
 
 /** Label placements that keep crowded coastal names apart (presentation only, no data). */
-const LABEL_PLACEMENT: Record<string, { position: string; hideCompact?: boolean }> = {
+const LABEL_PLACEMENT: Record<string, { position: Spot; hideCompact?: boolean }> = {
   '110000': { position: 'top' }, // Beijing above, Tianjin below
   '120000': { position: 'right' },
   '150000': { position: 'left' }, // Inner Mongolia, clear of Beijing in large type
@@ -288,17 +321,21 @@ export function buildMapFlows(input: MapOptionInput, names: 'inline' | 'apart' =
   const { placeName } = placeNamer(provinces, lang, drill);
   const maxWeight = arcs.reduce((m, a) => Math.max(m, a.weight), 1);
 
-  const arcSeries = MODEL_IDS.map((model) => {
+  const lit = (a: Arc) => !highlight || highlight.arcs.has(a.key);
+  // A focus splits each model's arcs: those it lights (particles, pointer) and those it dims,
+  // drawn first, still, and silent, so that a click there reaches the province under them.
+  const arcSeries = MODEL_IDS.flatMap((model) => {
     const style = MODEL_STYLE[model];
     const mine = arcs.filter((a) => a.model === model);
-    return {
-      id: seriesId(model),
+    const part = (dimmed: boolean) => ({
+      id: dimmed ? `${seriesId(model)}-dimmed` : seriesId(model),
       type: 'lines' as const,
       coordinateSystem: 'geo',
       // Their own canvas layer: the moving particles then repaint only the arcs, not the
       // provinces (the costliest drawing), every frame.
       zlevel: LAYER.flows,
-      z: 3,
+      z: dimmed ? 2 : 3,
+      ...(dimmed ? { silent: true } : {}),
       symbol: ['none', 'arrow'],
       symbolSize: projector ? 18 : 11,
       lineStyle: {
@@ -310,7 +347,7 @@ export function buildMapFlows(input: MapOptionInput, names: 'inline' | 'apart' =
       },
       emphasis: { focus: 'none', lineStyle: { opacity: 1 } },
       effect: {
-        show: input.motion,
+        show: input.motion && !dimmed,
         period: 5,
         constantSpeed: projector ? 60 : 40,
         symbol: 'circle',
@@ -318,18 +355,22 @@ export function buildMapFlows(input: MapOptionInput, names: 'inline' | 'apart' =
         trailLength: 0,
         color: style.colour,
       },
-      data: mine.map((a) => ({
-        key: a.key,
-        // What a click on the arc selects: its first pairing.
-        pairing: a.pairingIds[0],
-        name: `${placeName(a.east)} → ${placeName(a.west)}`,
-        coords: [a.from, a.to],
-        lineStyle: {
-          width: arcWidth(a.weight, maxWeight, projector),
-          opacity: !highlight || highlight.arcs.has(a.key) ? 0.9 : DIM.arc,
-        },
-      })),
-    };
+      data: mine
+        .filter((a) => lit(a) !== dimmed)
+        .map((a) => ({
+          key: a.key,
+          // What a click on the arc selects: its first pairing.
+          pairing: a.pairingIds[0],
+          name: `${placeName(a.east)} → ${placeName(a.west)}`,
+          coords: [a.from, a.to],
+          lineStyle: {
+            width: arcWidth(a.weight, maxWeight, projector),
+            opacity: dimmed ? DIM.arc : 0.9,
+            curveness: arcCurveness(a, arcs),
+          },
+        })),
+    });
+    return highlight ? [part(true), part(false)] : [part(false)];
   });
 
   const involved = new Set(arcs.flatMap((a) => [a.east, a.west]));
@@ -376,11 +417,11 @@ export const namesAreSparse = (input: Pick<MapOptionInput, 'compact' | 'projecto
  * The names layer: place and hub names only, over a hidden copy of the geo frame, above the
  * flows and taking no pointer events (hovering or clicking a name reaches the place under it).
  */
-export function buildMapNames(input: MapNamesInput) {
+export function buildMapNames(input: MapNamesInput, spots?: NameSpots) {
   return {
     animation: false,
     geo: { ...geoFrame(input), show: false },
-    series: placeSeries(input, input.involved, 'names'),
+    series: placeSeries(input, input.involved, 'names', spots),
   };
 }
 
@@ -389,21 +430,29 @@ export function buildMapNames(input: MapNamesInput) {
  * `marks` the dots and diamonds with no text (the flows layer); `names` the text with its marks
  * invisible but still there, so every name sits where it would beside its mark.
  */
-function placeSeries(
+/** How place names are drawn: what `placeNames` needs to size them as ECharts will. */
+export function nameStyle(input: Pick<MapOptionInput, 'projector' | 'compact'>) {
+  return {
+    fontSize: input.projector ? 24 : input.compact ? 10 : 12,
+    halo: input.projector ? 4 : 2.5,
+    mark: input.projector ? 7 : 4,
+    distance: NAME_DISTANCE,
+  };
+}
+const NAME_DISTANCE = 2;
+
+/**
+ * The place names the map may draw, the most important first (the selected place, a drilled
+ * province's prefectures, western then eastern places with arcs, the rest): the order in which
+ * they claim their spots. `shown` says whether the name is drawn at all.
+ */
+export function nameLabels(
   input: Omit<MapNamesInput, 'involved'>,
   involved: ReadonlySet<string>,
-  part: 'all' | 'marks' | 'names',
-) {
-  const { highlight, projector, compact, lang, provinces, drill } = input;
+): { key: string; name: string; at: LonLat; prefer: Spot | undefined; shown: boolean }[] {
+  const { compact, lang, provinces, drill } = input;
   const { provinceName, drillNames } = placeNamer(provinces, lang, drill);
-  const fontSize = projector ? 24 : compact ? 10 : 12;
-  const lit = (key: string) => !highlight || highlight.regions.has(key);
-  const text = part !== 'marks';
-  const marks = part !== 'names';
-  // The names layer is silent and still: no hover, no transitions.
-  const quiet =
-    part === 'names' ? { silent: true, animation: false, tooltip: { show: false } } : {};
-  const labelSeriesData = drill
+  const all = drill
     ? [
         ...provinces
           .filter((p) => p.adcode !== drill.province)
@@ -414,9 +463,76 @@ function placeSeries(
           })),
         ...drill.labels,
       ]
-    : provinces.map((p) => ({ key: p.adcode, name: provinceName(p.adcode), at: p.labelPoint }));
+    : provinces.map((p) => ({
+        key: p.adcode,
+        name: provinceName(p.adcode),
+        at: p.labelPoint as LonLat,
+      }));
   // On narrow screens and on the projector, only places with arcs (or selected) are named.
   const sparse = namesAreSparse(input);
+  // The western partners first among places with arcs: the atlas is about them.
+  const west = new Set(provinces.filter((p) => p.region === 'west').map((p) => p.adcode));
+  const rank = (key: string) =>
+    input.selected === key
+      ? 0
+      : drillNames.get(key)
+        ? 1
+        : involved.has(key)
+          ? west.has(key)
+            ? 2
+            : 3
+          : 4;
+  return all
+    .map((l) => ({
+      ...l,
+      prefer: LABEL_PLACEMENT[l.key]?.position,
+      shown:
+        !(compact && LABEL_PLACEMENT[l.key]?.hideCompact) &&
+        (!sparse || involved.has(l.key) || input.selected === l.key || !!drillNames.get(l.key)),
+    }))
+    .sort((a, b) => rank(a.key) - rank(b.key));
+}
+
+/** Each name's spot as placed on screen (null: left out); absent, names take their usual spot. */
+export type NameSpots = ReadonlyMap<string, Spot | null>;
+
+/**
+ * Places the names that `nameLabels` shows so that none overlaps another, from where the chart
+ * draws their marks (`toPixel`) and how wide they are (`measure`, at the names' size).
+ */
+export function placeMapNames(
+  input: Omit<MapNamesInput, 'involved'>,
+  involved: ReadonlySet<string>,
+  toPixel: (at: LonLat) => readonly [number, number] | null,
+  measure: (text: string, fontSize: number) => number,
+): { spots: Map<string, Spot | null>; boxes: Box[] } {
+  const { fontSize, halo, mark, distance } = nameStyle(input);
+  const names = nameLabels(input, involved).flatMap((l) => {
+    const at = l.shown ? toPixel(l.at) : null;
+    if (!at) return [];
+    // The halo is part of what a reader sees as the name.
+    const size = { width: measure(l.name, fontSize) + halo * 2, height: fontSize * 1.2 + halo };
+    return [{ key: l.key, at, size, prefer: l.prefer }];
+  });
+  return placeNames(names, { mark, distance: distance - halo / 2, gap: 1 });
+}
+
+function placeSeries(
+  input: Omit<MapNamesInput, 'involved'>,
+  involved: ReadonlySet<string>,
+  part: 'all' | 'marks' | 'names',
+  spots?: NameSpots,
+) {
+  const { highlight, projector, compact, lang } = input;
+  const { fontSize } = nameStyle(input);
+  const lit = (key: string) => !highlight || highlight.regions.has(key);
+  const text = part !== 'marks';
+  const marks = part !== 'names';
+  // The names layer is silent and still: no hover, no transitions.
+  const quiet =
+    part === 'names' ? { silent: true, animation: false, tooltip: { show: false } } : {};
+  const ordered = nameLabels(input, involved);
+
   const labels = {
     id: 'labels',
     type: 'scatter' as const,
@@ -428,12 +544,11 @@ function placeSeries(
     ...(text ? { labelLayout: { hideOverlap: true } } : {}),
     emphasis: { scale: false },
     ...quiet,
-    data: labelSeriesData.map((l) => {
+    data: ordered.map((l) => {
       const place = LABEL_PLACEMENT[l.key];
-      const show =
-        text &&
-        !(compact && place?.hideCompact) &&
-        (!sparse || involved.has(l.key) || input.selected === l.key || !!drillNames.get(l.key));
+      // Placed names (on screen) take their spot or are left out; else their usual spot.
+      const spot = spots?.has(l.key) ? spots.get(l.key) : (place?.position ?? 'bottom');
+      const show = text && l.shown && !!spot;
       const opacity = lit(l.key) ? 1 : DIM.label;
       return {
         adcode: l.key,
@@ -442,8 +557,7 @@ function placeSeries(
         itemStyle: { opacity: marks && involved.has(l.key) ? opacity : 0 },
         label: {
           show,
-          position: place?.position ?? 'bottom',
-          distance: 2,
+          ...spotLabel(spot ?? 'bottom', nameStyle(input).mark, NAME_DISTANCE),
           opacity,
         },
       };
@@ -517,7 +631,9 @@ export interface MapLayers {
 type Tooltip = (params: unknown) => string;
 const baseOptions = new WeakMap<MapBaseInput, WeakMap<Tooltip, MapLayers['base']>>();
 const flowsOptions = new WeakMap<MapOptionInput, MapLayers['flows']>();
-const namesOptions = new WeakMap<MapNamesInput, MapLayers['names']>();
+const namesOptions = new WeakMap<MapNamesInput, WeakMap<NameSpots, MapLayers['names']>>();
+/** No names placed yet: each takes its usual spot. */
+const UNPLACED: NameSpots = new Map();
 
 function cached<K extends object, V>(cache: WeakMap<K, V>, key: K, build: () => V): V {
   let v = cache.get(key);
@@ -543,6 +659,8 @@ function cached<K extends object, V>(cache: WeakMap<K, V>, key: K, build: () => 
 export function buildMapLayers(
   model: { layers: MapLayerInputs | null; tooltip: Tooltip },
   tooltip: Tooltip = model.tooltip,
+  /** The names' spots as placed on screen (placeMapNames); before that, their usual ones. */
+  spots: NameSpots = UNPLACED,
 ): MapLayers | null {
   const { layers } = model;
   if (!layers) return null;
@@ -550,7 +668,11 @@ export function buildMapLayers(
   return {
     base: cached(bases, tooltip, () => buildMapBase(layers.base, tooltip)),
     flows: cached(flowsOptions, layers.flows, () => buildMapFlows(layers.flows, 'apart')),
-    names: cached(namesOptions, layers.names, () => buildMapNames(layers.names)),
+    names: cached(
+      cached(namesOptions, layers.names, () => new WeakMap<NameSpots, MapLayers['names']>()),
+      spots,
+      () => buildMapNames(layers.names, spots === UNPLACED ? undefined : spots),
+    ),
   };
 }
 

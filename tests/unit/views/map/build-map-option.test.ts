@@ -4,6 +4,7 @@ import type { Pairing } from '../../../../src/data/schema/pairings';
 import { translator } from '../../../../src/i18n';
 import { MODEL_STYLE, REGION_FILL } from '../../../../src/lib/colours';
 import {
+  arcCurveness,
   arcWidth,
   buildMapBase,
   buildMapFlows,
@@ -14,7 +15,9 @@ import {
   MODEL_CURVENESS,
   type MapOptionInput,
 } from '../../../../src/views/map/build-map-option';
-import { buildArcs, highlightFor, pairingCounts } from '../../../../src/views/map/flows';
+import { buildArcs, highlightFor, pairingCounts, type Arc } from '../../../../src/views/map/flows';
+import type { ModelId } from '../../../../src/data/schema/common';
+import type { LonLat } from '../../../../src/views/map/geo';
 import { parseChinaGeo } from '../../../../src/views/map/geo';
 import { gdpOfYear, NO_DATA_FILL, shadeProvinces } from '../../../../src/views/map/shading';
 import { gdp, hub, pairing, provinces } from '../../../fixtures/datasets';
@@ -121,12 +124,75 @@ describe('buildMapOption', () => {
     const o: Any = buildMapOption(
       input({ highlight: highlightFor(arcs, { kind: 'province', adcode: '440000' }) }),
     );
-    const pd = series(o, 'arcs-policy-driven').data;
-    expect(pd.map((d: Any) => d.lineStyle.opacity)).toEqual([0.9, DIM.arc]);
+    // Lit arcs keep their series (particles, pointer); dimmed ones are drawn by a still, silent
+    // one beneath, so a click there reaches the province under them.
+    const lit = series(o, 'arcs-policy-driven');
+    const dimmed = series(o, 'arcs-policy-driven-dimmed');
+    expect(lit.data.map((d: Any) => d.lineStyle.opacity)).toEqual([0.9]);
+    expect(dimmed.data.map((d: Any) => d.lineStyle.opacity)).toEqual([DIM.arc]);
+    expect(lit.effect.show).toBe(true);
+    expect(lit.silent).toBeUndefined();
+    expect(dimmed.effect.show).toBe(false);
+    expect(dimmed.silent).toBe(true);
+    expect(dimmed.z).toBeLessThan(lit.z);
+    // Without a focus, no dimmed series.
+    expect(buildMapOption(input()).series.map((x: Any) => x.id)).not.toContain(
+      'arcs-policy-driven-dimmed',
+    );
     expect(region(o, '520000').itemStyle.opacity).toBe(1);
     expect(region(o, '310000').itemStyle.opacity).toBe(DIM.region);
     const label = series(o, 'labels').data.find((d: Any) => d.adcode === '310000');
     expect(label.label.opacity).toBe(DIM.label);
+  });
+
+  it('curves arcs by length and fan, and draws several models between one pair as parallel curves', () => {
+    const arc = (east: string, west: string, model: ModelId, from: LonLat, to: LonLat): Arc => ({
+      key: `${east}>${west}>${model}`,
+      east,
+      west,
+      westProvince: west,
+      model,
+      weight: 1,
+      pairingIds: [],
+      programmes: [],
+      startYear: 2010,
+      startKnown: true,
+      endYear: null,
+      from,
+      to,
+    });
+    const xj: LonLat = [87.6, 43.8];
+    const north = arc('210000', '650000', 'policy-driven', [123.4, 41.8], xj); // Liaoning
+    const south = arc('440000', '650000', 'policy-driven', [113.3, 23.1], xj); // Guangdong
+    const middle = arc('320000', '650000', 'policy-driven', [118.8, 32.1], xj); // Jiangsu
+    const fan = [north, middle, south];
+    // The fan opens: the northern arc bows north (right of its westward travel: negative), the
+    // southern one south.
+    expect(arcCurveness(north, fan)).toBeLessThan(0);
+    expect(arcCurveness(south, fan)).toBeGreaterThan(0);
+    // Short arcs curve more than long ones.
+    const gz: LonLat = [106.7, 26.6];
+    const short = arc('440000', '520000', 'policy-driven', [113.3, 23.1], gz);
+    expect(Math.abs(arcCurveness(short, [short]))).toBeGreaterThan(
+      Math.abs(arcCurveness(middle, [middle])),
+    );
+    // Three models between Guangdong and Guizhou: three curves, each a step further out.
+    const three = MODEL_IDS.map((m) => arc('440000', '520000', m, [113.3, 23.1], gz));
+    const cs = three.map((a) => arcCurveness(a, three));
+    expect(new Set(cs).size).toBe(3);
+    const length = Math.hypot(113.3 - 106.7, 26.6 - 23.1);
+    // At least about half a degree apart at their middles (curveness × length / 2).
+    for (let i = 1; i < cs.length; i++)
+      expect((Math.abs(cs[i]! - cs[i - 1]!) * length) / 2).toBeGreaterThan(0.5);
+    // The option carries each arc's own curveness.
+    const o: Any = buildMapOption(input());
+    const drawn = series(o, 'arcs-policy-driven').data[0];
+    expect(drawn.lineStyle.curveness).toBe(
+      arcCurveness(
+        input().arcs.find((a) => a.key === drawn.key)!,
+        input().arcs,
+      ),
+    );
   });
 
   it('animates particles only when motion is allowed', () => {
@@ -360,8 +426,9 @@ describe('names layer', () => {
   it('names every place whatever the year, except where only places with arcs are named', () => {
     const i = input();
     const none = new Set<string>();
-    expect(shown(buildMapNames(namesInput(i, none)), 'labels')).toEqual(
-      shown(buildMapNames(namesInput(i, involvedOf(i))), 'labels'),
+    // The same names (places with arcs come first, to claim their spots first).
+    expect(shown(buildMapNames(namesInput(i, none)), 'labels').sort()).toEqual(
+      shown(buildMapNames(namesInput(i, involvedOf(i))), 'labels').sort(),
     );
     const compact = input({ compact: true });
     const few: string[] = shown(buildMapNames(namesInput(compact, involvedOf(compact))), 'labels');
