@@ -4,6 +4,7 @@ import { PartBoundary } from '../ui/ErrorBoundary';
 import { lazyRetry } from '../ui/lazy-retry';
 import { Dashboard } from './Dashboard';
 import { EmbedLayout } from './EmbedLayout';
+import { previewOffset } from './slide-preview';
 
 // Loaded when presenting; they hold panels, so they are not in lazy-parts (which Panel uses).
 const PresenterLayout = lazyRetry(() => import('./PresenterLayout').then((m) => m.PresenterLayout));
@@ -29,7 +30,11 @@ export function App() {
     return (
       <PartBoundary>
         <Suspense fallback={<p role="status">…</p>}>
-          {window.location.hash === '#speaker' ? <SpeakerLayout /> : <PresenterLayout />}
+          {window.location.hash === '#speaker' ? (
+            <SpeakerLayout />
+          ) : (
+            <PresenterLayout preview={previewOffset(window.location.hash)} />
+          )}
         </Suspense>
       </PartBoundary>
     );

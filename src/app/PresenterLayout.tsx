@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { pick } from '../i18n';
 import {
   commandForKey,
@@ -6,19 +6,30 @@ import {
   stepAfter,
   type PresenterCommand,
 } from '../modes/presenter/controller';
-import { postStep, useSpeakerChannel } from '../modes/presenter/speaker-channel';
+import {
+  postStep,
+  useAudienceChannel,
+  useSpeakerChannel,
+} from '../modes/presenter/speaker-channel';
+import type { PreviewOffset } from './slide-preview';
 import { ensureDatasets } from '../state/load-datasets';
 import { applyStoryStep, stopPresenting } from '../state/story-actions';
 import { useAtlas } from '../state/store';
 import { DatasetErrorPanel } from '../ui/DatasetErrorPanel';
 import { useT } from '../ui/use-t';
 import { download } from '../ui/export';
+import { holdStill } from '../ui/use-media';
 import { citeSourceGbt } from '../ui/cite';
 import { Panel } from './Panel';
 import { viewById } from './views';
+import type { Deck } from '../modes/presenter/pptx';
+import { Handout } from './Handout';
 import './presenter.css';
 
 const INTERACTIVE = new Set(['INPUT', 'TEXTAREA', 'SELECT', 'BUTTON', 'A']);
+
+/** What a walk through the talk captures it for. */
+type Capture = 'pptx' | 'handout';
 
 /**
  * Presenter mode: each story step is a slide that fits the screen — the view's visual alone,
@@ -26,17 +37,21 @@ const INTERACTIVE = new Set(['INPUT', 'TEXTAREA', 'SELECT', 'BUTTON', 'A']);
  * under it (4:3), a discreet progress bar — driven by the keys clickers send. The step is in
  * the URL (present=N).
  */
-export function PresenterLayout() {
+export function PresenterLayout({ preview }: { preview?: PreviewOffset }) {
   const t = useT();
   const lang = useAtlas((s) => s.lang);
   const story = useAtlas((s) => s.datasets.story);
   const sources = useAtlas((s) => s.datasets.sources);
   const step = useAtlas((s) => s.storyStep);
   const [blank, setBlank] = useState(false);
-  // While the talk is exported, the slide being captured ("3 / 15").
-  const [exporting, setExporting] = useState<string | null>(null);
-  const [failed, setFailed] = useState(false);
+  // While the talk is captured, for what and the slide being captured ("3 / 15").
+  const [exporting, setExporting] = useState<{ purpose: Capture; progress: string } | null>(null);
+  const [failed, setFailed] = useState<Capture | null>(null);
+  // Ctrl+P's handler reaches the latest printHandout (set after render, below).
+  const printRef = useRef<() => Promise<void>>(async () => undefined);
   useEffect(() => void ensureDatasets(['story', 'sources']), []);
+  // A preview in the speaker window shows a still slide: no particles to pay for.
+  useEffect(() => (preview === undefined ? undefined : holdStill()), [preview]);
   const steps = useMemo(() => (story.status === 'ready' ? story.data.steps : []), [story]);
   const total = steps.length;
   const current = steps[Math.min(step, total) - 1];
@@ -46,8 +61,8 @@ export function PresenterLayout() {
     if (total === 0) return;
     const clamped = Math.min(Math.max(1, step), total);
     applyStoryStep(clamped, steps[clamped - 1], 'replace');
-    postStep(clamped);
-  }, [steps, step, total]);
+    if (preview === undefined) postStep(clamped);
+  }, [steps, step, total, preview]);
 
   const run = useCallback(
     (command: PresenterCommand) => {
@@ -73,11 +88,25 @@ export function PresenterLayout() {
 
   // The speaker window may ask to move too.
   useSpeakerChannel((n) => {
-    if (n >= 1 && n <= total) applyStoryStep(n, steps[n - 1]);
+    if (preview === undefined && n >= 1 && n <= total) applyStoryStep(n, steps[n - 1]);
+  });
+  // A preview follows the audience window, `preview` steps ahead.
+  useAudienceChannel((n) => {
+    const shown = n + (preview ?? 0);
+    if (preview !== undefined && shown >= 1 && shown <= total)
+      applyStoryStep(shown, steps[shown - 1], 'replace');
   });
 
   useEffect(() => {
+    // A preview only follows; its keys belong to the speaker window.
+    if (preview !== undefined) return;
     const onKey = (e: KeyboardEvent) => {
+      // Printing a talk prints its handout: every step on its own page, not the slide on screen.
+      if ((e.ctrlKey || e.metaKey) && !e.altKey && e.key.toLowerCase() === 'p') {
+        e.preventDefault();
+        void printRef.current();
+        return;
+      }
       if (e.altKey || e.ctrlKey || e.metaKey) return;
       const target = e.target as HTMLElement | null;
       const command = commandForKey(e.key);
@@ -102,17 +131,23 @@ export function PresenterLayout() {
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [run, blank]);
+  }, [run, blank, preview]);
 
-  const exportPptx = async () => {
-    if (exporting || sources.status !== 'ready') return;
+  /**
+   * Walks the talk, capturing each step as the audience sees it, then returns to the step it
+   * was on. The .pptx and the handout are both made of what it captures.
+   */
+  const captureTalk = async (purpose: Capture): Promise<Deck | null> => {
+    if (exporting || sources.status !== 'ready') return null;
     const back = step;
     const started = performance.now();
-    setExporting(`0 / ${total}`);
+    setExporting({ purpose, progress: `0 / ${total}` });
+    // Flowing particles never settle: the pictures are taken of a still map.
+    const release = holdStill();
     try {
-      // The writer and the capture load only now: nobody else pays for them.
-      const { exportTalk } = await import('../modes/presenter/export-talk');
-      const bytes = await exportTalk({
+      // The capture and the writer load only now: nobody else pays for them.
+      const { captureTalk: capture } = await import('../modes/presenter/export-talk');
+      const deck = await capture({
         steps,
         lang,
         sources: sources.data.sources,
@@ -123,27 +158,64 @@ export function PresenterLayout() {
         cite: (s) => citeSourceGbt(s, lang),
         visual: () => document.querySelector<HTMLElement>('.slide__visual'),
         show: async (n) => {
-          setExporting(`${n} / ${total}`);
+          setExporting({ purpose, progress: `${n} / ${total}` });
           applyStoryStep(n, steps[n - 1], 'replace');
           await settled(steps[n - 1]!.view);
         },
       });
-      performance.measure('atlas-pptx-export', { start: started });
-      setFailed(false);
-      download(
-        new Blob([bytes], {
-          type: 'application/vnd.openxmlformats-officedocument.presentationml.presentation',
-        }),
-        `east-west-vet-atlas-talk-${lang}.pptx`,
-      );
+      performance.measure(`atlas-${purpose}-capture`, { start: started });
+      setFailed(null);
+      return deck;
     } catch {
       // Said on the button; the talk itself goes on untouched.
-      setFailed(true);
+      setFailed(purpose);
+      return null;
     } finally {
+      release();
       applyStoryStep(back, steps[back - 1], 'replace');
       setExporting(null);
     }
   };
+
+  const exportPptx = async () => {
+    const started = performance.now();
+    const deck = await captureTalk('pptx');
+    if (!deck) return;
+    const { buildPptx } = await import('../modes/presenter/export-talk');
+    const bytes = buildPptx(deck);
+    performance.measure('atlas-pptx-export', { start: started });
+    download(
+      new Blob([bytes], {
+        type: 'application/vnd.openxmlformats-officedocument.presentationml.presentation',
+      }),
+      `east-west-vet-atlas-talk-${lang}.pptx`,
+    );
+  };
+
+  // The handout is captured once per language and kept, so printing again is immediate.
+  const [handout, setHandout] = useState<Deck | null>(null);
+  const [printRequested, setPrintRequested] = useState(0);
+  const printHandout = async () => {
+    const deck = handout?.lang === lang ? handout : await captureTalk('handout');
+    if (!deck) return;
+    setHandout(deck);
+    setPrintRequested((n) => n + 1);
+  };
+  // Prints once the handout's pages are in the document and their pictures decoded.
+  useEffect(() => {
+    if (!printRequested) return;
+    let cancelled = false;
+    const pictures = [...document.querySelectorAll<HTMLImageElement>('.handout img')];
+    void Promise.all(pictures.map((img) => img.decode().catch(() => undefined))).then(() => {
+      if (!cancelled) window.print();
+    });
+    return () => {
+      cancelled = true;
+    };
+  }, [printRequested]);
+  useEffect(() => {
+    printRef.current = printHandout;
+  });
 
   if (story.status === 'loading') return <p role="status">{t('view.loading')}</p>;
   if (story.status === 'error') return <DatasetErrorPanel errors={story.errors} />;
@@ -159,60 +231,80 @@ export function PresenterLayout() {
       : '';
 
   return (
-    <div className="slide" data-step={step} data-parity={step % 2 ? 'odd' : 'even'}>
-      <main className="slide__visual" id="main">
-        <Panel
-          view={viewById(current.view)}
-          headingLevel={2}
-          presentation="slide"
-          focus={current.focus}
-        />
-      </main>
-      <section className="slide__text" aria-live="polite">
-        <h1 className="slide__title present__title">{pick(current.title, lang)}</h1>
-        <p className="slide__caption">{pick(current.caption, lang)}</p>
-        {sourceLine && (
-          <p className="slide__source">
-            {t('present.source')} {sourceLine}
-          </p>
+    <>
+      <div className="slide" data-step={step} data-parity={step % 2 ? 'odd' : 'even'}>
+        <main className="slide__visual" id="main">
+          <Panel
+            view={viewById(current.view)}
+            headingLevel={2}
+            presentation="slide"
+            focus={current.focus}
+          />
+        </main>
+        <section className="slide__text" aria-live="polite">
+          <h1 className="slide__title present__title">{pick(current.title, lang)}</h1>
+          <p className="slide__caption">{pick(current.caption, lang)}</p>
+          {sourceLine && (
+            <p className="slide__source">
+              {t('present.source')} {sourceLine}
+            </p>
+          )}
+        </section>
+        {/* A preview is the slide alone: its nav belongs to the audience's window. */}
+        {preview === undefined && (
+          <nav className="slide__nav" aria-label={t('present.nav')}>
+            <button type="button" onClick={() => run('prev')} disabled={step <= 1}>
+              {t('present.prev')}
+            </button>
+            <div
+              className="slide__progress"
+              role="progressbar"
+              aria-label={t('present.progress')}
+              aria-valuemin={1}
+              aria-valuemax={total}
+              aria-valuenow={step}
+              aria-valuetext={progress.label}
+            >
+              <span
+                className="slide__progress-bar"
+                style={{ width: `${progress.fraction * 100}%` }}
+              />
+              <span className="slide__progress-label">{progress.label}</span>
+            </div>
+            <button type="button" onClick={() => run('next')} disabled={step >= total}>
+              {t('present.next')}
+            </button>
+            <button
+              type="button"
+              onClick={() => void exportPptx()}
+              disabled={!!exporting || sources.status !== 'ready'}
+            >
+              {exporting?.purpose === 'pptx'
+                ? t('present.pptx.busy', { progress: exporting.progress })
+                : failed === 'pptx'
+                  ? t('present.pptx.failed')
+                  : t('present.pptx')}
+            </button>
+            <button
+              type="button"
+              onClick={() => void printHandout()}
+              disabled={!!exporting || sources.status !== 'ready'}
+            >
+              {exporting?.purpose === 'handout'
+                ? t('present.handout.busy', { progress: exporting.progress })
+                : failed === 'handout'
+                  ? t('present.handout.failed')
+                  : t('present.handout')}
+            </button>
+            <button type="button" onClick={() => run('exit')}>
+              {t('present.exit')}
+            </button>
+          </nav>
         )}
-      </section>
-      <nav className="slide__nav" aria-label={t('present.nav')}>
-        <button type="button" onClick={() => run('prev')} disabled={step <= 1}>
-          {t('present.prev')}
-        </button>
-        <div
-          className="slide__progress"
-          role="progressbar"
-          aria-label={t('present.progress')}
-          aria-valuemin={1}
-          aria-valuemax={total}
-          aria-valuenow={step}
-          aria-valuetext={progress.label}
-        >
-          <span className="slide__progress-bar" style={{ width: `${progress.fraction * 100}%` }} />
-          <span className="slide__progress-label">{progress.label}</span>
-        </div>
-        <button type="button" onClick={() => run('next')} disabled={step >= total}>
-          {t('present.next')}
-        </button>
-        <button
-          type="button"
-          onClick={() => void exportPptx()}
-          disabled={!!exporting || sources.status !== 'ready'}
-        >
-          {exporting
-            ? t('present.pptx.busy', { progress: exporting })
-            : failed
-              ? t('present.pptx.failed')
-              : t('present.pptx')}
-        </button>
-        <button type="button" onClick={() => run('exit')}>
-          {t('present.exit')}
-        </button>
-      </nav>
-      {blank && <div className="slide__blank" data-testid="blank" aria-hidden="true" />}
-    </div>
+        {blank && <div className="slide__blank" data-testid="blank" aria-hidden="true" />}
+      </div>
+      {handout && <Handout deck={handout} notesLabel={t('present.notes')} />}
+    </>
   );
 }
 
@@ -222,10 +314,19 @@ export function PresenterLayout() {
  */
 async function settled(view: string) {
   const frame = () => new Promise((ok) => requestAnimationFrame(() => ok(null)));
+  // A 16×16 thumbnail of each canvas tells a change as well as its full pixels, at a
+  // fraction of the cost of encoding them.
+  const thumb = document.createElement('canvas');
+  thumb.width = thumb.height = 16;
+  const ctx = thumb.getContext('2d', { willReadFrequently: true })!;
   const pixels = () =>
     [...document.querySelectorAll<HTMLCanvasElement>('.slide__visual canvas')]
-      .map((c) => c.toDataURL())
-      .join();
+      .map((c) => {
+        ctx.clearRect(0, 0, 16, 16);
+        if (c.width && c.height) ctx.drawImage(c, 0, 0, 16, 16);
+        return ctx.getImageData(0, 0, 16, 16).data.join();
+      })
+      .join('|');
   const until = performance.now() + 3000;
   while (
     !document.querySelector(

@@ -6,6 +6,7 @@ import { setStoryStep } from '../state/actions';
 import { ensureDatasets } from '../state/load-datasets';
 import { useAtlas } from '../state/store';
 import { useT } from '../ui/use-t';
+import { SlidePreview } from './SlidePreview';
 import './presenter.css';
 
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -24,6 +25,8 @@ export function SpeakerLayout() {
   const story = useAtlas((s) => s.datasets.story);
   const step = useAtlas((s) => s.storyStep);
   const [started] = useState(() => Date.now());
+  // The step the window opened on: where its previews start from.
+  const [opened] = useState(step);
   const [now, setNow] = useState(() => Date.now());
   useAudienceChannel((n) => setStoryStep(n));
   useEffect(() => void ensureDatasets(['story']), []);
@@ -71,6 +74,7 @@ export function SpeakerLayout() {
       <div className="speaker__panes">
         {current && (
           <section className="speaker__now">
+            <SlidePreview step={opened} offset={0} title={t('speaker.previewNow')} />
             <h2>{pick(current.title, lang)}</h2>
             <p className="speaker__notes">
               {current.notes ? pick(current.notes, lang) : t('speaker.noNotes')}
@@ -80,6 +84,10 @@ export function SpeakerLayout() {
         )}
         <section className="speaker__next">
           <h2>{t('speaker.next')}</h2>
+          {/* Kept while hidden at the end: it follows the talk and is needed again on Back. */}
+          <div hidden={!next}>
+            <SlidePreview step={opened} offset={1} title={t('speaker.previewNext')} />
+          </div>
           {next ? (
             <>
               <p className="speaker__next-title">{pick(next.title, lang)}</p>

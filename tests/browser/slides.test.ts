@@ -224,6 +224,19 @@ describe.skipIf(browserMissing)('speaker window', () => {
     await expect(speaker.locator('.speaker__next-title').textContent()).resolves.toBe(
       steps[7]!.title.en,
     );
+    // The previews are the audience's slide and the next one, live: they followed the jump.
+    const preview = (name: string) =>
+      speaker.frameLocator(`iframe[title="${name}"]`).locator('.slide__title');
+    await expect
+      .poll(() => preview('The audience’s slide now').textContent(), { timeout: 15_000 })
+      .toBe(steps[6]!.title.en);
+    await expect
+      .poll(() => preview('The next slide').textContent(), { timeout: 15_000 })
+      .toBe(steps[7]!.title.en);
+    // A preview follows; it never moves the talk: the audience is still on step 7.
+    await expect(
+      audience.evaluate(() => new URL(location.href).searchParams.get('present')),
+    ).resolves.toBe('7');
     await speaker.evaluate(() => window.scrollTo(0, 0));
     await speaker.screenshot({ path: screenshotPath('speaker-1366x768-en') });
     expect(problems.pageErrors).toEqual([]);
@@ -280,6 +293,67 @@ describe.skipIf(browserMissing)('the talk as .pptx', () => {
     // Measured, not asserted: a shared CI machine's load decides the wall time (README quotes it).
     console.log(`pptx export of ${steps.length} steps: ${(took / 1000).toFixed(1)} s`);
     expect(took).toBeGreaterThan(0);
+    expect(problems.pageErrors).toEqual([]);
+    expect(await problems.cspViolations()).toEqual([]);
+  }, 90_000);
+});
+
+describe.skipIf(browserMissing)('the printed handout', () => {
+  const { open } = useBrowser();
+
+  it('prints one A4 page per step with its picture, caption, notes and source, then the references', async () => {
+    type Full = Story['steps'][number] & {
+      notes: { zh: string } | null;
+      caption: { zh: string };
+    };
+    const steps = story().steps as Full[];
+    const { page, problems } = await open('?present=2&lang=zh-CN', { width: 1366, height: 768 });
+    await stepDrawn(page, 2, steps[1]!.view);
+    // The browser's print dialog is counted, not shown.
+    await page.evaluate(() => {
+      const w = window as unknown as { __printed: number };
+      w.__printed = 0;
+      window.print = () => void (w.__printed += 1);
+    });
+    await page.getByRole('button', { name: '打印讲义' }).click();
+    await page.waitForFunction(
+      () => (window as unknown as { __printed: number }).__printed === 1,
+      undefined,
+      { timeout: 60_000 },
+    );
+    const pages = page.locator('.handout__page');
+    await expect(pages.count()).resolves.toBe(steps.length + 1);
+    for (const [i, step] of steps.entries()) {
+      const sheet = pages.nth(i);
+      await expect(sheet.locator('h2').textContent()).resolves.toBe(step.title.zh);
+      await expect(sheet.locator('.handout__caption').textContent()).resolves.toBe(step.caption.zh);
+      if (step.notes)
+        await expect(sheet.locator('.handout__notes').textContent()).resolves.toBe(step.notes.zh);
+      await expect(sheet.locator('.handout__source').textContent()).resolves.toMatch(/^来源：/);
+      // The step's picture, drawn (a captured slide, not an empty frame).
+      const width = await sheet
+        .locator('img')
+        .evaluate((img: HTMLImageElement) => img.naturalWidth);
+      expect(width, step.id).toBeGreaterThan(1000);
+    }
+    await expect(pages.last().locator('h2').textContent()).resolves.toBe('参考文献');
+    // The talk is back on the step it was on.
+    await page.waitForFunction(() => new URL(location.href).searchParams.get('present') === '2');
+    // On paper the handout replaces the slide; on screen it is never seen.
+    await expect(page.locator('.handout').isVisible()).resolves.toBe(false);
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.locator('.slide').isVisible()).resolves.toBe(false);
+    await expect(page.locator('.handout').isVisible()).resolves.toBe(true);
+    // One A4 page per step and one for the references.
+    const pdf = (await page.pdf({ format: 'A4' })).toString('latin1');
+    expect(pdf.match(/\/Type\s*\/Page(?!s)/g)).toHaveLength(steps.length + 1);
+    await page.emulateMedia({ media: 'screen' });
+    // Ctrl+P prints the handout again at once: it is kept, not captured anew.
+    await page.keyboard.press('Control+p');
+    await page.waitForFunction(() => (window as unknown as { __printed: number }).__printed === 2);
+    const captures = () =>
+      page.evaluate(() => performance.getEntriesByName('atlas-handout-capture').length);
+    await expect(captures()).resolves.toBe(1);
     expect(problems.pageErrors).toEqual([]);
     expect(await problems.cspViolations()).toEqual([]);
   }, 90_000);

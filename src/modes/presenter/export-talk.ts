@@ -1,10 +1,10 @@
 import type { StoryStep } from '../../data/schema/story';
 import type { Source } from '../../data/schema/sources';
 import { pick, type Lang } from '../../i18n';
-import { buildPptx, type DeckImage, type DeckSlide } from './pptx';
+import { buildPptx, type Deck, type DeckImage, type DeckSlide } from './pptx';
 
 /**
- * Exports the talk as .pptx from the presenter's own slides: each step is shown, drawn, and
+ * Captures the talk from the presenter's own slides, for the .pptx and the printed handout: each step is shown, drawn, and
  * its visual (canvases, SVG and HTML, with the step's claim marked) rasterised at 2× through an
  * SVG foreignObject, so the picture is what the audience sees. Loaded only when asked.
  */
@@ -42,20 +42,23 @@ function inlineStyles(from: Element, to: Element) {
   for (let i = 0; i < a.length; i++) inlineStyles(a[i]!, b[i]!);
 }
 
-/** The visual as a PNG at `scale`× its CSS size. */
-export async function rasterise(el: HTMLElement, scale = 2): Promise<DeckImage & { alt: string }> {
+/**
+ * Draws the visual on a canvas at `scale`× its CSS size: its HTML and SVG through an SVG
+ * foreignObject, then each of its canvases' own pixels where that canvas sits. (Embedding the
+ * canvases in the foreignObject as PNG data URLs cost a PNG encode, a 3 MB string and a decode
+ * per map slide; the slides put no HTML over a chart's canvas, so drawing them last is exact.)
+ */
+export async function drawVisual(el: HTMLElement, scale = 2): Promise<HTMLCanvasElement> {
   const rect = el.getBoundingClientRect();
   const w = Math.max(1, Math.round(rect.width));
   const h = Math.max(1, Math.round(rect.height));
   const clone = el.cloneNode(true) as HTMLElement;
   inlineStyles(el, clone);
-  // A canvas's pixels are not part of its markup: each becomes an image of itself.
-  const canvases = el.querySelectorAll('canvas');
-  clone.querySelectorAll('canvas').forEach((c, i) => {
-    const img = document.createElement('img');
-    img.src = canvases[i]!.toDataURL('image/png');
-    img.setAttribute('style', c.getAttribute('style') ?? '');
-    c.replaceWith(img);
+  // Each canvas leaves a box of its size: its pixels are drawn over the picture below.
+  clone.querySelectorAll('canvas').forEach((c) => {
+    const box = document.createElement('div');
+    box.setAttribute('style', c.getAttribute('style') ?? '');
+    c.replaceWith(box);
   });
   clone.setAttribute('xmlns', 'http://www.w3.org/1999/xhtml');
   const xhtml = new XMLSerializer().serializeToString(clone);
@@ -63,51 +66,64 @@ export async function rasterise(el: HTMLElement, scale = 2): Promise<DeckImage &
     `<svg xmlns="http://www.w3.org/2000/svg" width="${w}" height="${h}">` +
     `<foreignObject x="0" y="0" width="${w}" height="${h}">${xhtml}</foreignObject></svg>`;
   // A data: URL, not a blob: one: Chromium taints a canvas drawn from a blob: SVG with HTML in it.
-  const url = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`;
-  {
-    const image = new Image();
-    image.src = url;
-    await image.decode();
-    const canvas = document.createElement('canvas');
-    canvas.width = w * scale;
-    canvas.height = h * scale;
-    const ctx = canvas.getContext('2d')!;
-    ctx.fillStyle = getComputedStyle(document.body).backgroundColor || 'white';
-    ctx.fillRect(0, 0, canvas.width, canvas.height);
-    ctx.scale(scale, scale);
-    ctx.drawImage(image, 0, 0, w, h);
-    const blob = await new Promise<Blob>((ok, fail) =>
-      canvas.toBlob((b) => (b ? ok(b) : fail(new Error('toBlob'))), 'image/png'),
-    );
-    return {
-      png: new Uint8Array(await blob.arrayBuffer()),
-      width: canvas.width,
-      height: canvas.height,
-      alt: el.querySelector('[aria-label]')?.getAttribute('aria-label') ?? '',
-    };
+  const image = new Image();
+  image.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`;
+  await image.decode();
+  const canvas = document.createElement('canvas');
+  canvas.width = w * scale;
+  canvas.height = h * scale;
+  const ctx = canvas.getContext('2d')!;
+  ctx.fillStyle = getComputedStyle(document.body).backgroundColor || 'white';
+  ctx.fillRect(0, 0, canvas.width, canvas.height);
+  ctx.scale(scale, scale);
+  ctx.drawImage(image, 0, 0, w, h);
+  for (const c of el.querySelectorAll('canvas')) {
+    const r = c.getBoundingClientRect();
+    if (r.width && r.height)
+      ctx.drawImage(c, r.left - rect.left, r.top - rect.top, r.width, r.height);
   }
+  return canvas;
 }
 
-/** Walks the talk, rasterising each step, and returns the .pptx bytes. */
-export async function exportTalk(x: TalkExport): Promise<Uint8Array<ArrayBuffer>> {
+/** A drawn visual as PNG bytes (the browser encodes it off the main thread). */
+export async function asPng(canvas: HTMLCanvasElement, alt: string): Promise<DeckImage> {
+  const blob = await new Promise<Blob>((ok, fail) =>
+    canvas.toBlob((b) => (b ? ok(b) : fail(new Error('toBlob'))), 'image/png'),
+  );
+  return {
+    png: new Uint8Array(await blob.arrayBuffer()),
+    width: canvas.width,
+    height: canvas.height,
+    alt,
+  };
+}
+
+/** Walks the talk, showing and rasterising each step: what the .pptx and the handout are made of. */
+export async function captureTalk(x: TalkExport): Promise<Deck> {
   const slides: DeckSlide[] = [];
+  // Each picture is encoded while the next step is shown; one encode in flight at a time.
+  const pictures: Promise<DeckImage | null>[] = [];
   const used = new Set<string>();
   for (let n = 1; n <= x.steps.length; n++) {
     const step = x.steps[n - 1]!;
     await x.show(n);
     await nextFrame();
+    await pictures[n - 2];
     const el = x.visual();
     const sources = x.sources.filter((s) => step.sourceIds.includes(s.id));
     for (const s of sources) used.add(s.id);
+    const alt = el?.querySelector('[aria-label]')?.getAttribute('aria-label') ?? '';
+    pictures.push(el ? asPng(await drawVisual(el), alt) : Promise.resolve(null));
     slides.push({
       title: pick(step.title, x.lang),
       caption: pick(step.caption, x.lang),
       source: `${x.sourceLabel} ${sources.map((s) => `${pick(s.publisher, x.lang)}《${pick(s.title, x.lang)}》`).join('；')}`,
       notes: step.notes ? pick(step.notes, x.lang) : '',
-      image: el ? await rasterise(el) : null,
+      image: null,
     });
   }
-  return buildPptx({
+  (await Promise.all(pictures)).forEach((image, i) => (slides[i]!.image = image));
+  return {
     lang: x.lang,
     title: x.title,
     subtitle: x.subtitle,
@@ -118,5 +134,7 @@ export async function exportTalk(x: TalkExport): Promise<Uint8Array<ArrayBuffer>
         .filter((s) => used.has(s.id))
         .map((s) => `[${[...used].indexOf(s.id) + 1}] ${x.cite(s)}`),
     },
-  });
+  };
 }
+
+export { buildPptx };

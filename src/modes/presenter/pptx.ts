@@ -9,7 +9,7 @@ import { zipStore, type ZipEntry } from '../../lib/zip';
  */
 
 export interface DeckImage {
-  png: Uint8Array;
+  png: Uint8Array<ArrayBuffer>;
   /** Pixel size, for the aspect ratio. */
   width: number;
   height: number;

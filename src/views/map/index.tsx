@@ -8,7 +8,7 @@ import { Fold } from '../../ui/Fold';
 import { Takeaway } from '../../ui/Takeaway';
 import { useFirstScreenRoom } from '../../ui/use-first-screen-room';
 import { YearSlider } from '../../ui/YearSlider';
-import { usePrinting, useReducedMotion } from '../../ui/use-media';
+import { useMotion } from '../../ui/use-media';
 import { usePanelReport } from '../../ui/use-panel-load';
 import { useT } from '../../ui/use-t';
 import { useWidth } from '../../ui/use-width';
@@ -58,9 +58,7 @@ export default function MapView(props: Props) {
   const drill = useAtlas((s) => s.drill);
   const embedded = useAtlas((s) => s.mode === 'embed');
   const onDashboard = useAtlas((s) => s.mode === 'dashboard');
-  const reduced = useReducedMotion();
-  const printing = usePrinting();
-  const motion = !reduced && !printing;
+  const motion = useMotion();
   const [width, boxRef] = useWidth(800);
   // On the dashboard the map and the year slider under it fit the first screen together.
   const stageRef = useRef<HTMLDivElement>(null);

@@ -9,7 +9,7 @@ import { useAtlas } from '../../state/store';
 import { Chart, type ChartEvents } from '../../ui/Chart';
 import { DataAndSources, type Column } from '../../ui/DataAndSources';
 import { echarts } from '../../ui/echarts-core';
-import { useReducedMotion } from '../../ui/use-media';
+import { useMotion } from '../../ui/use-media';
 import { useT } from '../../ui/use-t';
 import {
   buildRadarOption,
@@ -50,7 +50,8 @@ export default function RadarView(props: Props) {
   const programme = useAtlas((s) => s.programme);
   const policy = useAtlas((s) => s.policy);
   const pairing = useAtlas((s) => s.pairing);
-  const reducedMotion = useReducedMotion();
+  // No animation when the reader asks for none or an export waits for a still frame.
+  const reducedMotion = !useMotion();
   const [width, boxRef] = useWidth(640);
   const [openDim, setOpenDim] = useState<string | null>(null);
   const [tab, setTab] = useState<ModelId | null>(null);

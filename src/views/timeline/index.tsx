@@ -22,7 +22,7 @@ import { DataAndSources, type Column } from '../../ui/DataAndSources';
 import { useT } from '../../ui/use-t';
 import { formatPolicyDate } from './format-date';
 import { layoutTimeline, type LaidOutPolicy, type TimelineLayout } from './layout-timeline';
-import { useReducedMotion } from '../../ui/use-media';
+import { useMotion } from '../../ui/use-media';
 import { PLAY_SPEEDS } from '../../ui/play-controller';
 import { playLabelKey, useYearPlay } from '../../ui/year-play';
 import './timeline.css';
@@ -95,7 +95,8 @@ export default function TimelineView(props: Props) {
 
   // The shared playhead: the slider under the map plays the same years.
   const { controller, state: play } = useYearPlay();
-  const reducedMotion = useReducedMotion();
+  // No animation when the reader asks for none or an export waits for a still frame.
+  const reducedMotion = !useMotion();
 
   // On a narrow screen the SVG scrolls sideways: keep the cursor year in view as it moves.
   // The box's width comes from its ResizeObserver: reading clientWidth here would force a

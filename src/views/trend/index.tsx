@@ -30,7 +30,7 @@ import {
   vintageNote,
 } from './build-trend-option';
 import { buildTrendModel, OPTIONAL_LINES } from './trend-model';
-import { useReducedMotion } from '../../ui/use-media';
+import { useMotion } from '../../ui/use-media';
 import './trend.css';
 import { useWidth } from '../../ui/use-width';
 import { trendMessages } from './messages';
@@ -62,7 +62,8 @@ export default function TrendView(props: Props) {
   const theme = useAtlas((s) => s.theme);
   const year = useAtlas((s) => s.year);
   const policy = useAtlas((s) => s.policy);
-  const reducedMotion = useReducedMotion();
+  // No animation when the reader asks for none or an export waits for a still frame.
+  const reducedMotion = !useMotion();
   // The lines shown beside West/East are in the URL (`series`), so a shared link shows them.
   const lines = useAtlas((s) => s.series);
   const [width, boxRef] = useWidth(640);
