@@ -26,17 +26,53 @@ export interface TalkExport {
 
 const nextFrame = () => new Promise((ok) => requestAnimationFrame(() => ok(null)));
 
+/**
+ * What decides how an SVG shape or text looks, beyond its attributes. Inside an <svg> only these
+ * are copied: reading every computed property of every mark (a timeline has hundreds) cost
+ * seconds per slide.
+ */
+const SVG_PAINT = [
+  'display',
+  'visibility',
+  'opacity',
+  'color',
+  'fill',
+  'fill-opacity',
+  'fill-rule',
+  'stroke',
+  'stroke-width',
+  'stroke-opacity',
+  'stroke-dasharray',
+  'stroke-linecap',
+  'stroke-linejoin',
+  'paint-order',
+  'font-family',
+  'font-size',
+  'font-weight',
+  'font-style',
+  'letter-spacing',
+  'text-anchor',
+  'dominant-baseline',
+  'text-decoration',
+  'white-space',
+  'cursor',
+];
+
 /** Copies computed styles onto a clone, node by node, so it renders outside the page. */
 function inlineStyles(from: Element, to: Element) {
   const cs = getComputedStyle(from);
   let css = '';
-  for (let i = 0; i < cs.length; i++) {
-    const p = cs[i]!;
-    // Animations would restart in the image; the picture is the settled frame.
-    if (p.startsWith('animation') || p.startsWith('transition')) continue;
-    css += `${p}:${cs.getPropertyValue(p)};`;
+  if (from instanceof SVGElement && !(from instanceof SVGSVGElement)) {
+    for (const p of SVG_PAINT) css += `${p}:${cs.getPropertyValue(p)};`;
+  } else {
+    for (let i = 0; i < cs.length; i++) {
+      const p = cs[i]!;
+      // Animations would restart in the image; the picture is the settled frame.
+      if (p.startsWith('animation') || p.startsWith('transition')) continue;
+      css += `${p}:${cs.getPropertyValue(p)};`;
+    }
   }
-  (to as HTMLElement).setAttribute('style', css);
+  to.setAttribute('style', css);
   const a = from.children;
   const b = to.children;
   for (let i = 0; i < a.length; i++) inlineStyles(a[i]!, b[i]!);
