@@ -7,7 +7,9 @@ import {
   type PresenterCommand,
 } from '../modes/presenter/controller';
 import {
+  askStep,
   postStep,
+  useAskChannel,
   useAudienceChannel,
   useSpeakerChannel,
 } from '../modes/presenter/speaker-channel';
@@ -90,6 +92,14 @@ export function PresenterLayout({ preview }: { preview?: PreviewOffset }) {
   useSpeakerChannel((n) => {
     if (preview === undefined && n >= 1 && n <= total) applyStoryStep(n, steps[n - 1]);
   });
+  // A follower that came late asks where the talk is.
+  useAskChannel(() => {
+    if (preview === undefined && total) postStep(Math.min(Math.max(1, step), total));
+  });
+  // Once its talk is known, a preview asks, so that it starts where the audience is.
+  useEffect(() => {
+    if (preview !== undefined && total) askStep();
+  }, [preview, total]);
   // A preview follows the audience window, `preview` steps ahead.
   useAudienceChannel((n) => {
     const shown = n + (preview ?? 0);

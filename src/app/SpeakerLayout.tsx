@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { pick } from '../i18n';
 import { commandForKey, stepAfter } from '../modes/presenter/controller';
-import { postGoto, useAudienceChannel } from '../modes/presenter/speaker-channel';
+import { askStep, postGoto, useAudienceChannel } from '../modes/presenter/speaker-channel';
 import { setStoryStep } from '../state/actions';
 import { ensureDatasets } from '../state/load-datasets';
 import { useAtlas } from '../state/store';
@@ -35,6 +35,10 @@ export function SpeakerLayout() {
     return () => window.clearInterval(id);
   }, []);
   const total = story.status === 'ready' ? story.data.steps.length : 0;
+  // The audience may have moved while this window was loading: it says where it is.
+  useEffect(() => {
+    if (total) askStep();
+  }, [total]);
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if (e.altKey || e.ctrlKey || e.metaKey || total === 0) return;

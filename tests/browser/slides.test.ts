@@ -243,6 +243,41 @@ describe.skipIf(browserMissing)('speaker window', () => {
   });
 });
 
+describe.skipIf(browserMissing)('a speaker window opened late', () => {
+  const { open } = useBrowser();
+
+  it('starts where the audience is, not where its own address says, and so do its previews', async () => {
+    const steps = story().steps;
+    const { page: audience, problems } = await open('?present=5&lang=en', {
+      width: 1024,
+      height: 768,
+      reducedMotion: true,
+    });
+    await stepDrawn(audience, 5, steps[4]!.view);
+    // An address from before the talk moved on (a bookmarked speaker view, a window reopened).
+    const speaker = await audience.context().newPage();
+    await speaker.setViewportSize({ width: 1366, height: 768 });
+    await speaker.goto(
+      `${audience
+        .url()
+        .replace(/present=5/, 'present=1')
+        .replace(/#.*$/, '')}#speaker`,
+    );
+    await speaker
+      .getByRole('heading', { level: 1, name: `Speaker view · 5 / ${steps.length}` })
+      .waitFor();
+    const preview = (name: string) =>
+      speaker.frameLocator(`iframe[title="${name}"]`).locator('.slide__title');
+    await expect
+      .poll(() => preview('The audience’s slide now').textContent(), { timeout: 20_000 })
+      .toBe(steps[4]!.title.en);
+    await expect
+      .poll(() => preview('The next slide').textContent(), { timeout: 20_000 })
+      .toBe(steps[5]!.title.en);
+    expect(problems.pageErrors).toEqual([]);
+  });
+});
+
 describe.skipIf(browserMissing)('the talk as .pptx', () => {
   const { open } = useBrowser();
 

@@ -5,11 +5,12 @@ import { useEffect, useRef } from 'react';
  * messages are tiny and validated: anything else on the channel is ignored.
  */
 const CHANNEL = 'atlas-presenter';
-type Message = { type: 'step'; step: number } | { type: 'goto'; step: number };
+type Message = { type: 'step'; step: number } | { type: 'goto'; step: number } | { type: 'ask' };
 
 function isMessage(v: unknown): v is Message {
   if (!v || typeof v !== 'object') return false;
   const m = v as Record<string, unknown>;
+  if (m.type === 'ask') return true;
   return (
     (m.type === 'step' || m.type === 'goto') &&
     typeof m.step === 'number' &&
@@ -36,6 +37,16 @@ export function postGoto(step: number) {
   c?.close();
 }
 
+/**
+ * A window that starts following the talk late (a preview whose page is still loading missed
+ * the moves so far) asks the audience window to say its step again.
+ */
+export function askStep() {
+  const c = channel();
+  c?.postMessage({ type: 'ask' } satisfies Message);
+  c?.close();
+}
+
 function useChannel(type: Message['type'], onStep: (step: number) => void) {
   const handler = useRef(onStep);
   useEffect(() => {
@@ -45,7 +56,8 @@ function useChannel(type: Message['type'], onStep: (step: number) => void) {
     const c = channel();
     if (!c) return;
     c.onmessage = (e: MessageEvent) => {
-      if (isMessage(e.data) && e.data.type === type) handler.current(e.data.step);
+      if (!isMessage(e.data) || e.data.type !== type) return;
+      handler.current('step' in e.data ? e.data.step : 0);
     };
     return () => c.close();
   }, [type]);
@@ -53,5 +65,7 @@ function useChannel(type: Message['type'], onStep: (step: number) => void) {
 
 /** In the audience window: react to the speaker window's requests. */
 export const useSpeakerChannel = (onGoto: (step: number) => void) => useChannel('goto', onGoto);
+/** In the audience window: say the step again when a follower asks. */
+export const useAskChannel = (onAsk: () => void) => useChannel('ask', onAsk);
 /** In the speaker window: follow the audience window. */
 export const useAudienceChannel = (onStep: (step: number) => void) => useChannel('step', onStep);
