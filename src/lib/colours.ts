@@ -84,3 +84,14 @@ export const REGION_FILL: Record<MainRegion | 'none', string> = {
   northeast: '#dcd6ee',
   none: '#e4e4e4',
 };
+
+/**
+ * The change map (what started, ended, continued between two years): two colours apart from each
+ * other for colour-blind readers (a blue and an orange), the ended also dashed, and what
+ * continued a thin grey under both; arcs there are coloured by change, not by model.
+ */
+export const CHANGE_STYLE = {
+  started: { colour: '#1f5fa6', dash: 'solid' },
+  ended: { colour: '#c25400', dash: 'dashed' },
+  continued: { colour: '#8f8f8f', dash: 'solid' },
+} as const;

@@ -99,6 +99,16 @@ export function selectPolicy(policy: string | null, opts: { year?: number } = {}
 /** The map's fill; each choice is a history step, as a selection is. */
 export const setShade = (shade: Shade) => set({ shade });
 export const setOverlay = (overlay: Overlay | null) => set({ overlay });
+/**
+ * The map's comparison: years side by side (2–6), or the change between two (`diff`); one at a
+ * time, each a history step. Leaving it (empty, null) returns to the single map.
+ */
+export const setCompare = (compare: number[]) => set({ compare, diff: null });
+export const setDiff = (diff: [number, number] | null) => set({ diff, compare: [] });
+/** Opens one year of a comparison in the full map: one history step. */
+export const openYearFromComparison = (year: number) =>
+  set({ year: clampYear(year), compare: [], diff: null });
+
 /** Drills the map into a province's prefectures, or back out (null): a history step each. */
 export const setDrill = (drill: DrillProvince | null) => set({ drill });
 
@@ -130,6 +140,8 @@ export function urlStateOf(s: AtlasState): UrlState {
     overlay: s.overlay,
     drill: s.drill,
     series: s.series,
+    compare: s.compare,
+    diff: s.diff,
     hub: s.hub,
     theme: s.theme,
     embed: s.mode === 'embed' ? s.embedView : null,
@@ -154,6 +166,11 @@ export function applyUrlState(u: UrlState, browserLang: Lang) {
     year: u.year,
     models: keepSame(current.models, u.models),
     series: keepSame(current.series, u.series),
+    compare: keepSame(current.compare, u.compare),
+    diff:
+      current.diff && u.diff && keepSame(current.diff, u.diff) === current.diff
+        ? current.diff
+        : u.diff,
     hub: u.hub,
     programme: u.programme,
     province: u.province,

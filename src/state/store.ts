@@ -33,6 +33,10 @@ export interface SelectionSlice {
   drill: DrillProvince | null;
   /** Lines added to the trend's West/East ratio (canonical order); empty = none. */
   series: TrendSeries[];
+  /** Years the map shows side by side (2–6, ascending); empty = the single map. */
+  compare: number[];
+  /** The map of what changed from the first year to the second; null = none. */
+  diff: [number, number] | null;
   /** The hub case's selection: a bottleneck, path or chain id, or `<bottleneck>.<path>`. */
   hub: string | null;
 }
@@ -84,6 +88,8 @@ const createSelectionSlice: StateCreator<AtlasState, [], [], SelectionSlice> = (
   overlay: null,
   drill: null,
   series: [],
+  compare: [],
+  diff: null,
   hub: null,
 });
 

@@ -31,6 +31,8 @@ export function applyStoryStep(
     shade: 'region',
     overlay: null,
     drill: null,
+    compare: [],
+    diff: null,
   });
 }
 
@@ -50,6 +52,8 @@ const selectionOf = (s: SelectionSlice): SelectionSlice => ({
   shade: s.shade,
   overlay: s.overlay,
   drill: s.drill,
+  compare: s.compare,
+  diff: s.diff,
 });
 
 /** Starts the talk at step 1, remembering the dashboard it was started from. */

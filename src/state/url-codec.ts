@@ -28,6 +28,13 @@ export interface UrlState {
   /** Lines added to the trend's West/East ratio; empty = none. Kept in canonical order. */
   series: TrendSeries[];
   /**
+   * Years drawn side by side as small maps (2–6, ascending, no repeats); empty = the single
+   * map. See COMPARE_YEAR_MIN for their range.
+   */
+  compare: number[];
+  /** The map of what changed from the first year to the second (first < second); null = none. */
+  diff: [number, number] | null;
+  /**
    * What is selected in the hub case: a bottleneck, path or chain id, or a matrix cell as
    * `<bottleneck>.<path>`. Resolved against the hub data by the hub view.
    */
@@ -63,6 +70,15 @@ export type Overlay = (typeof OVERLAYS)[number];
 export const YEAR_MIN = 2000;
 export const YEAR_MAX = 2025;
 
+/**
+ * Years a comparison may name. Earlier than the shared range: the rounds of pairings began in
+ * the 1990s (the 1996 round), before the GDP series; a year with no relationship says so.
+ */
+export const COMPARE_YEAR_MIN = 1990;
+/** How many small maps a comparison draws at most (and at least). */
+export const COMPARE_MAX = 6;
+export const COMPARE_MIN = 2;
+
 /** The language of a reader whose browser says nothing we have. */
 export const DEFAULT_LANG: Lang = 'zh-CN';
 
@@ -78,6 +94,8 @@ export const DEFAULT_URL_STATE: Readonly<UrlState> = Object.freeze({
   overlay: null,
   drill: null,
   series: [],
+  compare: [],
+  diff: null,
   hub: null,
   theme: 'default',
   embed: null,
@@ -105,6 +123,8 @@ const PARAM_ORDER = [
   'overlay',
   'drill',
   'series',
+  'compare',
+  'diff',
   'hub',
   'theme',
   'embed',
@@ -142,6 +162,8 @@ export function encode(state: UrlState): string {
   if (state.drill) q.set('drill', state.drill);
   const series = sortSeries(state.series);
   if (series.length > 0) q.set('series', series.map((l) => SERIES_PARAM[l]).join(','));
+  if (state.compare.length > 0) q.set('compare', state.compare.join(','));
+  if (state.diff) q.set('diff', state.diff.join(','));
   if (state.hub) q.set('hub', state.hub);
   if (state.theme !== d.theme) q.set('theme', state.theme);
   if (state.embed) q.set('embed', state.embed);
@@ -151,6 +173,20 @@ export function encode(state: UrlState): string {
 }
 
 type Parser = (raw: string, state: UrlState) => boolean;
+
+/**
+ * A comma list of years for `compare` and `diff`: four-digit years from COMPARE_YEAR_MIN to
+ * YEAR_MAX, strictly ascending (a repeat or a reversed pair is a mistake, not a request); null
+ * when anything in it is not. Also the check of the map's own "custom years" field.
+ */
+export function parseYearList(raw: string): number[] | null {
+  const parts = raw.split(',').map((p) => p.trim());
+  if (parts.length > COMPARE_MAX || !parts.every((p) => /^\d{4}$/.test(p))) return null;
+  const years = parts.map(Number);
+  const inRange = years.every((y) => y >= COMPARE_YEAR_MIN && y <= YEAR_MAX);
+  const ascending = years.every((y, i) => i === 0 || y > years[i - 1]!);
+  return inRange && ascending ? years : null;
+}
 
 const PARSERS: Record<ParamName, Parser> = {
   lang(raw, s) {
@@ -205,6 +241,18 @@ const PARSERS: Record<ParamName, Parser> = {
     s.series = sortSeries(series as TrendSeries[]);
     return true;
   },
+  compare(raw, s) {
+    const years = parseYearList(raw);
+    if (!years || years.length < COMPARE_MIN || years.length > COMPARE_MAX) return false;
+    s.compare = years;
+    return true;
+  },
+  diff(raw, s) {
+    const years = parseYearList(raw);
+    if (!years || years.length !== 2) return false;
+    s.diff = [years[0]!, years[1]!];
+    return true;
+  },
   hub: (raw, s) => HUB_RE.test(raw) && ((s.hub = raw), true),
   theme(raw, s) {
     const theme = THEMES.find((t) => t === raw);
@@ -237,7 +285,7 @@ export function decode(search: string): { state: UrlState; ignored: IgnoredParam
   try {
     params = new URLSearchParams(search);
   } catch {
-    const state: UrlState = { ...DEFAULT_URL_STATE, models: [], series: [] };
+    const state: UrlState = { ...DEFAULT_URL_STATE, models: [], series: [], compare: [] };
     return { state, ignored: [{ name: '?', value: shorten(search), reason: 'invalid' }] };
   }
   return decodeParams(params);
@@ -252,7 +300,7 @@ export function decodeParams(params: Iterable<readonly [string, string]>): {
   state: UrlState;
   ignored: IgnoredParam[];
 } {
-  const state: UrlState = { ...DEFAULT_URL_STATE, models: [], series: [] };
+  const state: UrlState = { ...DEFAULT_URL_STATE, models: [], series: [], compare: [] };
   const ignored: IgnoredParam[] = [];
   const seen = new Set<string>();
   for (const [name, raw] of params) {
@@ -271,6 +319,11 @@ export function decodeParams(params: Iterable<readonly [string, string]>): {
   if (state.embed && state.present !== null) {
     ignored.push({ name: 'present', value: String(state.present), reason: 'conflict' });
     state.present = null;
+  }
+  // One map at a time: side by side or the change, not both (the change is the narrower ask).
+  if (state.compare.length > 0 && state.diff) {
+    ignored.push({ name: 'compare', value: state.compare.join(','), reason: 'conflict' });
+    state.compare = [];
   }
   // A pairing belongs to provinces; a province selection alone is kept, both are allowed.
   return { state, ignored };

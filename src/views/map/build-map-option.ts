@@ -67,6 +67,11 @@ export interface MapOptionInput {
   } | null;
   /** Accessible description of the chart. */
   description: string;
+  /**
+   * The weight the widest arc stands for; by default the heaviest arc drawn. Maps shown side by
+   * side give the heaviest of them all, so one width means one weight in every map.
+   */
+  widthMax?: number;
 }
 
 /** Curveness by model, so arcs of two models between the same places do not overlap. */
@@ -319,7 +324,7 @@ export function buildMapOption(input: MapOptionInput) {
 export function buildMapFlows(input: MapOptionInput, names: 'inline' | 'apart' = 'inline') {
   const { arcs, highlight, projector, lang, provinces, drill } = input;
   const { placeName } = placeNamer(provinces, lang, drill);
-  const maxWeight = arcs.reduce((m, a) => Math.max(m, a.weight), 1);
+  const maxWeight = input.widthMax ?? arcs.reduce((m, a) => Math.max(m, a.weight), 1);
 
   const lit = (a: Arc) => !highlight || highlight.arcs.has(a.key);
   // A focus splits each model's arcs: those it lights (particles, pointer) and those it dims,

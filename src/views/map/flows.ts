@@ -247,6 +247,10 @@ export function yearsText(
       : t('map.years.range', { from: startYear, to: endYear });
 }
 
+/** How many province pairs the arcs link (two models between the same places are one pair). */
+export const provincePairCount = (arcs: readonly Pick<Arc, 'east' | 'west'>[]): number =>
+  new Set(arcs.map((a) => `${a.east}>${a.west}`)).size;
+
 /** The one-sentence live summary of what the map shows. */
 export function summarySentence(input: {
   set: ArcSet;
@@ -259,7 +263,7 @@ export function summarySentence(input: {
 }): string {
   const { set, filters, t, lang, programmeName, drillName } = input;
   const { year } = filters;
-  const pairs = new Set(set.arcs.map((a) => `${a.east}>${a.west}`)).size;
+  const pairs = provincePairCount(set.arcs);
   const parts: string[] = [];
   if (set.arcs.length === 0) {
     parts.push(

@@ -1,10 +1,11 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { showsControls, type ViewProps } from '../types';
 import { selectPairing, selectProvince, setDrill, setOverlay, setShade } from '../../state/actions';
 import { useAtlas } from '../../state/store';
 import { DataAndSources, type Column } from '../../ui/DataAndSources';
 import { DatasetErrorSlot } from '../../ui/DatasetErrorSlot';
 import { Fold } from '../../ui/Fold';
+import { lazyRetry } from '../../ui/lazy-retry';
 import { Takeaway } from '../../ui/Takeaway';
 import { useFirstScreenRoom } from '../../ui/use-first-screen-room';
 import { YearSlider } from '../../ui/YearSlider';
@@ -12,6 +13,7 @@ import { useMotion } from '../../ui/use-media';
 import { usePanelReport } from '../../ui/use-panel-load';
 import { useT } from '../../ui/use-t';
 import { useWidth } from '../../ui/use-width';
+import { CompareControl } from './CompareControl';
 import type { Arc, Focus } from './flows';
 import { MapChart } from './MapChart';
 import { MapDetail } from './MapDetail';
@@ -20,6 +22,9 @@ import { mapMessages } from './messages';
 import { createMapModel, type MapColumn } from './model';
 import { useChinaGeo, usePrefectureGeo } from './use-geo';
 import './map.css';
+
+/** The comparisons (compare=, diff=): their code loads only when a link or control asks. */
+const Comparison = lazyRetry(() => import('./compare/Comparison').then((m) => m.default));
 
 /** Room kept under the map on the first screen for the year slider (and a margin). */
 const SLIDER_ROOM = 84;
@@ -56,6 +61,9 @@ export default function MapView(props: Props) {
   const shade = useAtlas((s) => s.shade);
   const hub = useAtlas((s) => s.overlay === 'hub');
   const drill = useAtlas((s) => s.drill);
+  const compare = useAtlas((s) => s.compare);
+  const diff = useAtlas((s) => s.diff);
+  const comparing = compare.length > 0 || diff !== null;
   const embedded = useAtlas((s) => s.mode === 'embed');
   const onDashboard = useAtlas((s) => s.mode === 'dashboard');
   const motion = useMotion();
@@ -103,7 +111,7 @@ export default function MapView(props: Props) {
 
   return (
     <div className={`map-view${projector ? ' map-view--projector' : ''}${col}`}>
-      {shown && <Takeaway text={model.takeaway} view="map" />}
+      {shown && !comparing && <Takeaway text={model.takeaway} view="map" />}
       {shown && (
         <Fold label={t('map.options')} bodyClassName="map-toolbar">
           <div className="map-segmented" role="group" aria-label={t('map.shade.label')}>
@@ -122,8 +130,9 @@ export default function MapView(props: Props) {
               </button>
             ))}
           </div>
+          <CompareControl t={t} />
           {/* Shown (disabled) while the hub places load, so the controls below do not move. */}
-          {controls.hub !== 'hidden' && (
+          {!comparing && controls.hub !== 'hidden' && (
             <label className="map-toggle">
               <input
                 type="checkbox"
@@ -134,114 +143,143 @@ export default function MapView(props: Props) {
               {t('map.hub.toggle')}
             </label>
           )}
-          <div className="map-drill" role="group" aria-label={t('map.drill.label')}>
-            {drill ? (
-              <button type="button" className="map-drill__back" onClick={() => setDrill(null)}>
-                ← {t('map.drill.back')}
-              </button>
-            ) : (
-              controls.drills.map((d) => (
-                <button key={d.province} type="button" onClick={() => setDrill(d.province)}>
-                  {d.label}
+          {!comparing && (
+            <div className="map-drill" role="group" aria-label={t('map.drill.label')}>
+              {drill ? (
+                <button type="button" className="map-drill__back" onClick={() => setDrill(null)}>
+                  ← {t('map.drill.back')}
                 </button>
-              ))
-            )}
-          </div>
+              ) : (
+                controls.drills.map((d) => (
+                  <button key={d.province} type="button" onClick={() => setDrill(d.province)}>
+                    {d.label}
+                  </button>
+                ))
+              )}
+            </div>
+          )}
         </Fold>
       )}
 
-      {/* On a slide the caption speaks; the summary stays for screen readers. */}
-      <p className={slide ? 'visually-hidden' : 'map-summary'} data-testid="map-summary">
-        {model.summary}
-      </p>
-      {model.note && <p className="map-note">{model.note}</p>}
-
-      <div className={`map-main${col}`}>
-        <div className={`map-stage${col}`} ref={stageRef}>
-          <div
-            ref={boxRef}
-            className={slide ? 'map-chart slide-fill' : 'map-chart'}
-            data-testid="map-chart"
-            data-arcs={model.arcs.length}
-            data-arc-keys={model.arcs.map((a) => a.key).join(' ')}
-            data-year={year}
-            data-focus={model.focusKey}
-            data-highlighted={model.highlight ? [...model.highlight.regions].sort().join(',') : ''}
-            data-drill={model.drilled ?? ''}
-            data-shade={shade}
-            data-motion={motion ? 'on' : 'off'}
-            data-hub={model.hubPlaces}
-          >
-            {model.geo.status === 'error' && (
-              <DatasetErrorSlot title={t('map.geo.error')} errors={[...model.geo.errors]} />
-            )}
-            {model.drillGeo?.status === 'error' && (
-              <DatasetErrorSlot title={t('map.geo.error')} errors={[...model.drillGeo.errors]} />
-            )}
-            {(model.geo.status === 'loading' || model.drillGeo?.status === 'loading') && (
+      {comparing ? (
+        china.status === 'ready' ? (
+          <Suspense
+            fallback={
               <p className="map-geo-loading" role="status">
                 {t('map.geo.loading')}
               </p>
-            )}
-            {model.layers && (
-              <MapChart model={model} onHover={setHover} exports={shown}>
-                {onDashboard && <YearSlider keepInView={stageRef} testId="map-year-slider" />}
-              </MapChart>
+            }
+          >
+            <Comparison data={{ ...data, china }} compare={compare} diff={diff} controls={shown} />
+          </Suspense>
+        ) : china.status === 'error' ? (
+          <DatasetErrorSlot title={t('map.geo.error')} errors={[...china.errors]} />
+        ) : (
+          <p className="map-geo-loading" role="status">
+            {t('map.geo.loading')}
+          </p>
+        )
+      ) : (
+        <>
+          {/* On a slide the caption speaks; the summary stays for screen readers. */}
+          <p className={slide ? 'visually-hidden' : 'map-summary'} data-testid="map-summary">
+            {model.summary}
+          </p>
+          {model.note && <p className="map-note">{model.note}</p>}
+
+          <div className={`map-main${col}`}>
+            <div className={`map-stage${col}`} ref={stageRef}>
+              <div
+                ref={boxRef}
+                className={slide ? 'map-chart slide-fill' : 'map-chart'}
+                data-testid="map-chart"
+                data-arcs={model.arcs.length}
+                data-arc-keys={model.arcs.map((a) => a.key).join(' ')}
+                data-year={year}
+                data-focus={model.focusKey}
+                data-highlighted={
+                  model.highlight ? [...model.highlight.regions].sort().join(',') : ''
+                }
+                data-drill={model.drilled ?? ''}
+                data-shade={shade}
+                data-motion={motion ? 'on' : 'off'}
+                data-hub={model.hubPlaces}
+              >
+                {model.geo.status === 'error' && (
+                  <DatasetErrorSlot title={t('map.geo.error')} errors={[...model.geo.errors]} />
+                )}
+                {model.drillGeo?.status === 'error' && (
+                  <DatasetErrorSlot
+                    title={t('map.geo.error')}
+                    errors={[...model.drillGeo.errors]}
+                  />
+                )}
+                {(model.geo.status === 'loading' || model.drillGeo?.status === 'loading') && (
+                  <p className="map-geo-loading" role="status">
+                    {t('map.geo.loading')}
+                  </p>
+                )}
+                {model.layers && (
+                  <MapChart model={model} onHover={setHover} exports={shown}>
+                    {onDashboard && <YearSlider keepInView={stageRef} testId="map-year-slider" />}
+                  </MapChart>
+                )}
+              </div>
+              <MapLegend {...model.legend} models={models} compact={slide} />
+              <p className="map-credit">{model.credit}</p>
+            </div>
+            {shown && (
+              <MapDetail
+                level={embedded ? 2 : 3}
+                pairings={data.pairings}
+                descriptions={data.descriptions}
+                provinces={data.provinces.provinces}
+                sources={data.sources?.sources ?? []}
+                gdp={model.detail.gdp}
+                filters={model.detail.filters}
+                overview={model.detail.overview}
+                province={province}
+                pairing={pairing}
+                t={t}
+                lang={lang}
+              />
             )}
           </div>
-          <MapLegend {...model.legend} models={models} compact={slide} />
-          <p className="map-credit">{model.credit}</p>
-        </div>
-        {shown && (
-          <MapDetail
-            level={embedded ? 2 : 3}
-            pairings={data.pairings}
-            descriptions={data.descriptions}
-            provinces={data.provinces.provinces}
-            sources={data.sources?.sources ?? []}
-            gdp={model.detail.gdp}
-            filters={model.detail.filters}
-            overview={model.detail.overview}
-            province={province}
-            pairing={pairing}
-            t={t}
-            lang={lang}
-          />
-        )}
-      </div>
 
-      {shown && (
-        <details className="map-provinces">
-          <summary>{t('map.provinces.title')}</summary>
-          <ul>
-            {model.provinceList.map((p) => (
-              <li key={p.adcode}>
-                <button
-                  type="button"
-                  aria-pressed={province === p.adcode}
-                  onClick={() => selectProvince(province === p.adcode ? null : p.adcode)}
-                  onFocus={() => setHover({ kind: 'province', adcode: p.adcode })}
-                  onBlur={() => setHover(null)}
-                  onMouseEnter={() => setHover({ kind: 'province', adcode: p.adcode })}
-                  onMouseLeave={() => setHover(null)}
-                >
-                  {p.label}
-                </button>
-              </li>
-            ))}
-          </ul>
-        </details>
-      )}
+          {shown && (
+            <details className="map-provinces">
+              <summary>{t('map.provinces.title')}</summary>
+              <ul>
+                {model.provinceList.map((p) => (
+                  <li key={p.adcode}>
+                    <button
+                      type="button"
+                      aria-pressed={province === p.adcode}
+                      onClick={() => selectProvince(province === p.adcode ? null : p.adcode)}
+                      onFocus={() => setHover({ kind: 'province', adcode: p.adcode })}
+                      onBlur={() => setHover(null)}
+                      onMouseEnter={() => setHover({ kind: 'province', adcode: p.adcode })}
+                      onMouseLeave={() => setHover(null)}
+                    >
+                      {p.label}
+                    </button>
+                  </li>
+                ))}
+              </ul>
+            </details>
+          )}
 
-      {shown && (
-        <DataAndSources
-          title={t('view.map')}
-          columns={columns}
-          rows={model.arcs as Arc[]}
-          rowKey={(a) => a.key}
-          sourceIds={model.table.sourceIds}
-          view="map"
-        />
+          {shown && (
+            <DataAndSources
+              title={t('view.map')}
+              columns={columns}
+              rows={model.arcs as Arc[]}
+              rowKey={(a) => a.key}
+              sourceIds={model.table.sourceIds}
+              view="map"
+            />
+          )}
+        </>
       )}
     </div>
   );

@@ -22,6 +22,8 @@ const SAMPLES: { [K in keyof UrlState]-?: UrlState[K] } = {
   pairing: 'gd-gz-2021',
   policy: 'pol-2016-vet-ew-action-plan',
   series: ['centralEast', 'westShare'],
+  compare: [2005, 2016, 2021],
+  diff: [2016, 2021],
   hub: 'dead-end-roads.high-level-planning',
   shade: 'gdp',
   overlay: 'hub',
@@ -73,8 +75,8 @@ describe('url codec', () => {
     expect(back).toEqual(s);
   });
 
-  it('round-trips every field at once (but presenting, which an embed refuses)', () => {
-    const s = state({ ...SAMPLES, present: null });
+  it('round-trips every field at once (but presenting, which an embed refuses, and compare, which diff replaces)', () => {
+    const s = state({ ...SAMPLES, present: null, compare: [] });
     expect(decode(encode(s))).toEqual({ state: s, ignored: [] });
   });
 
@@ -154,12 +156,44 @@ describe('url codec', () => {
     '?drill=520100',
     '?drill=%3Cscript%3E',
     `?drill=${'5'.repeat(5000)}`,
+    '?compare=2016',
+    '?compare=2000,2005,2010,2015,2020,2021,2024',
+    '?compare=2021,2016',
+    '?compare=2016,2016',
+    '?compare=2016,,2021',
+    '?compare=1989,2016',
+    '?compare=2016,2026',
+    '?compare=16,21',
+    '?compare=2016;2021',
+    '?compare=',
+    '?diff=2016',
+    '?diff=2021,2016',
+    '?diff=2016,2016',
+    '?diff=2010,2016,2021',
+    '?diff=2016,abcd',
+    '?diff=1900,2016',
   ])('falls back to defaults for %s', (query) => {
     const { state: s, ignored } = decode(query);
     expect(ignored).toHaveLength(1);
     expect(ignored[0]!.reason).toBe('invalid');
     expect(ignored[0]!.value.length).toBeLessThanOrEqual(40);
     expect(encode(s)).toBe('');
+  });
+
+  it('reads compare as 2–6 ascending years from 1990 and diff as two, both kept as numbers', () => {
+    expect(decode('?compare=1996,2010,2016,2021').state.compare).toEqual([1996, 2010, 2016, 2021]);
+    expect(decode('?compare=2000,2005,2010,2015,2020,2025').state.compare).toHaveLength(6);
+    expect(decode('?diff=2016,2021').state.diff).toEqual([2016, 2021]);
+    expect(decode('?diff=2016, 2021').state.diff).toEqual([2016, 2021]);
+    expect(encode(state({ compare: [2005, 2016, 2021] }))).toBe('?compare=2005%2C2016%2C2021');
+    expect(encode(state({ diff: [2016, 2021] }))).toBe('?diff=2016%2C2021');
+  });
+
+  it('draws one comparison at a time: diff wins over compare, which is reported', () => {
+    const { state: s, ignored } = decode('?compare=2010,2016&diff=2016,2021');
+    expect(s.diff).toEqual([2016, 2021]);
+    expect(s.compare).toEqual([]);
+    expect(ignored).toEqual([{ name: 'compare', value: '2010,2016', reason: 'conflict' }]);
   });
 
   it('refuses to present inside an embed', () => {
