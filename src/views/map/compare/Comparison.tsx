@@ -165,11 +165,12 @@ function SmallMap({
   lang: string;
 }) {
   const flows = model.layers?.flows;
-  const option = useMemo(
-    () => (flows ? buildSmallMapOption({ ...flows, widthMax }, width) : null),
-    [flows, widthMax, width],
-  );
   const opensInMap = year >= YEAR_MIN && year <= YEAR_MAX;
+  const clickText = opensInMap ? t('map.grid.open', { year }) : null;
+  const option = useMemo(
+    () => (flows ? buildSmallMapOption({ ...flows, widthMax }, width, clickText) : null),
+    [flows, widthMax, width, clickText],
+  );
   const open = useCallback(() => {
     if (opensInMap) openYearFromComparison(year);
   }, [opensInMap, year]);

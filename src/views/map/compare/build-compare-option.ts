@@ -23,9 +23,18 @@ import { CHANGES, type Change, type DiffArc } from './diff';
  * map has no room for them; the tooltip names what the pointer is on). The provinces take the
  * pointer, so hovering one can light it in every map.
  */
-export function buildSmallMapOption(input: MapOptionInput, width: number) {
+export function buildSmallMapOption(
+  input: MapOptionInput,
+  width: number,
+  /** What a click on the small map does, said in its tooltips; null when it does nothing. */
+  clickText: string | null = null,
+) {
   const still = { ...input, motion: false };
-  const tooltip = mapTooltip(still);
+  // The full map's tooltips end in "click for details"; here a click opens the year instead.
+  const clickLine = `<div><em>${escapeHtml(input.t('map.tooltip.click'))}</em></div>`;
+  const instead = clickText ? `<div><em>${escapeHtml(clickText)}</em></div>` : '';
+  const mapTip = mapTooltip(still);
+  const tooltip = (p: unknown) => mapTip(p).replace(clickLine, instead);
   const base = buildMapBase(still, tooltip);
   const flows = buildMapFlows(still, 'apart');
   // Strokes and arrows drawn for a full map would smother a small one: they shrink with it,

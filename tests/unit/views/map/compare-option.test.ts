@@ -81,6 +81,18 @@ describe('a small map of the grid', () => {
     expect((o.geo as { silent: boolean }).silent).toBe(false);
   });
 
+  it('says in its tooltips what a click does: open the year, not the details', () => {
+    const tip = (clickText: string | null) =>
+      (
+        buildSmallMapOption(modelOf(2015).layers!.flows, 420, clickText).tooltip.formatter as (
+          p: unknown,
+        ) => string
+      )({ componentType: 'geo', name: '520000' });
+    expect(tip(null)).toContain('Guizhou');
+    expect(tip(null)).not.toContain(EN('map.tooltip.click'));
+    expect(tip('Open 2015 in the full map')).toContain('<em>Open 2015 in the full map</em>');
+  });
+
   it('shrinks strokes and arrows on small maps, never below 60 %', () => {
     const at = (w: number) => buildSmallMapOption(modelOf(2015).layers!.flows, w);
     const arrow = (o: ReturnType<typeof at>) =>
