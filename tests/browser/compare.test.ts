@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
+import type { Download, Page } from 'playwright-core';
 import { browserMissing, nextFrames, screenshotPath, useBrowser } from './harness';
 
 // The expected change, from the bundled records' own years (the single map's rule: drawn from
@@ -21,6 +21,13 @@ const records = (
 ).pairings;
 const inYear = (p: (typeof records)[number], y: number) =>
   (p.startYear ?? p.firstDocumented.year) <= y && (p.endYear === null || p.endYear >= y);
+
+/** A download saved to a temporary file (the browser runs as a separate server). */
+async function saved(download: Download) {
+  const path = join(mkdtempSync(join(tmpdir(), 'atlas-dl-')), download.suggestedFilename());
+  await download.saveAs(path);
+  return path;
+}
 
 const grid = (page: Page) => page.locator('[data-testid="map-grid"]');
 const smallMaps = (page: Page) => page.locator('[data-testid="map-small"]');
@@ -61,6 +68,17 @@ describe.skipIf(browserMissing)('comparing years on the map', () => {
     const arcs = await attrs(page, 'data-arcs');
     const pairs = await attrs(page, 'data-pairs');
     await page.screenshot({ path: screenshotPath('compare-1366-en') });
+
+    // The whole grid exports as one picture at twice its size.
+    const gridBox = (await grid(page).boundingBox())!;
+    const png = page.waitForEvent('download');
+    await page
+      .locator('[data-view="map"]')
+      .getByRole('button', { name: 'Export PNG (2×)' })
+      .click();
+    const image = readFileSync(await saved(await png));
+    expect(image.subarray(1, 4).toString()).toBe('PNG');
+    expect(Math.abs(image.readUInt32BE(16) - 2 * gridBox.width)).toBeLessThanOrEqual(4);
 
     // Hover provinces of the first map until one lights: it lights in all three.
     const box = (await smallMaps(page).first().locator('canvas').first().boundingBox())!;
@@ -120,10 +138,7 @@ describe.skipIf(browserMissing)('comparing years on the map', () => {
     await page.getByRole('button', { name: 'Download the change (CSV)' }).click();
     const file = await download;
     expect(file.suggestedFilename()).toMatch(/map-diff-2016.*2021.*\.csv$/);
-    // The browser runs as a separate server: the file is saved here to be read.
-    const path = join(mkdtempSync(join(tmpdir(), 'atlas-dl-')), file.suggestedFilename());
-    await file.saveAs(path);
-    const csv = readFileSync(path, 'utf8');
+    const csv = readFileSync(await saved(file), 'utf8');
     const lines = csv.trim().split(/\r?\n/);
     expect(lines[0]).toContain('Change');
     expect(lines).toHaveLength(1 + started.length + ended.length);

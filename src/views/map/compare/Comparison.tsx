@@ -1,13 +1,13 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { ECharts } from 'echarts/core';
 import { LinesChart } from 'echarts/charts';
-import { GeoComponent, TooltipComponent } from 'echarts/components';
+import { GeoComponent, TitleComponent, TooltipComponent } from 'echarts/components';
 import type { EChartsReactProps } from 'echarts-for-react/esm/types';
 import { openYearFromComparison, setCompare } from '../../../state/actions';
 import { useAtlas } from '../../../state/store';
 import { YEAR_MAX, YEAR_MIN } from '../../../state/url-codec';
 import { CHANGE_STYLE } from '../../../lib/colours';
-import { Chart, EChart } from '../../../ui/Chart';
+import { Chart, EChart, ExportButtons } from '../../../ui/Chart';
 import { echarts } from '../../../ui/echarts-core';
 import { ScatterChart } from '../../../ui/echarts-scatter';
 import { download, exportFileName, toCsv } from '../../../ui/export';
@@ -16,13 +16,19 @@ import { useT } from '../../../ui/use-t';
 import { useWidth } from '../../../ui/use-width';
 import { provincePairCount, type Focus } from '../flows';
 import { createMapModel, type MapData, type MapModel, type MapSelection } from '../model';
-import { buildDiffOption, buildSmallMapOption } from './build-compare-option';
+import {
+  buildDiffOption,
+  buildGridExportOption,
+  buildSmallMapOption,
+  type GridLayout,
+} from './build-compare-option';
 import { diffArcs, diffCounts, yearDiff, type Change } from './diff';
 import { DIFF_COLUMNS, diffCells, diffHeaders, diffRows } from './diff-table';
 import { compareMessages, type CompareT } from './messages';
 import './compare.css';
 
-echarts.use([LinesChart, ScatterChart, GeoComponent, TooltipComponent]);
+// Titles: the grid's export captions each small map with its year and counts.
+echarts.use([LinesChart, ScatterChart, GeoComponent, TooltipComponent, TitleComponent]);
 
 type Ready = NonNullable<EChartsReactProps['onChartReady']>;
 type ModelFn = ReturnType<typeof createMapModel>;
@@ -116,8 +122,34 @@ function SmallMultiples({
     1,
   );
 
+  const title = t('map.grid.title', { years: years.join(lang === 'en' ? ', ' : '、') });
+  const cells = models.flatMap(({ year, model }) =>
+    model.layers ? [{ year, counts: countsText(model, t, lang), flows: model.layers.flows }] : [],
+  );
+  // Laid out as the page lays the grid out, its captions as tall as the page's (read when asked).
+  const exportOption = () => {
+    const rows = Math.ceil(years.length / columns);
+    const height = gridRef.current?.getBoundingClientRect().height ?? 0;
+    const mapHeight = Math.round(cell * 0.8);
+    const layout: GridLayout = {
+      columns,
+      cellWidth: cell,
+      mapHeight,
+      captionHeight: Math.max(36, (height - (rows - 1) * GAP) / rows - mapHeight),
+      gap: GAP,
+    };
+    return buildGridExportOption(cells, layout, widthMax);
+  };
+  const exportMeta = {
+    view: `map-compare-${years.join('-')}`,
+    title,
+    caption: cells.map((c) => `${c.year}: ${c.counts}`).join(lang === 'en' ? '; ' : '；'),
+    source: models[0]?.model.credit ?? '',
+    keepAspect: true,
+  };
+
   return (
-    <section aria-label={t('map.grid.title', { years: years.join(lang === 'en' ? ', ' : '、') })}>
+    <section aria-label={title}>
       <h3 className="map-comparison__title">
         {t('map.grid.title', { years: years.join(lang === 'en' ? ', ' : '、') })}
       </h3>
@@ -142,9 +174,16 @@ function SmallMultiples({
           />
         ))}
       </div>
+      {cells.length === years.length && (
+        <ExportButtons option={exportOption} meta={exportMeta} box={gridRef} />
+      )}
     </section>
   );
 }
+
+/** A small map's counts: relationships and province pairs, as the single map counts them. */
+const countsText = (model: MapModel, t: CompareT, lang: string) =>
+  `${t('map.count.relationships', { count: model.arcs.length })}${lang === 'en' ? ', ' : '，'}${t('map.count.provincePairs', { count: provincePairCount(model.arcs) })}`;
 
 function SmallMap({
   year,
@@ -209,7 +248,7 @@ function SmallMap({
 
   const pairs = provincePairCount(model.arcs);
   const style = useMemo(() => ({ height: Math.round(width * 0.8), width: '100%' }), [width]);
-  const counts = `${t('map.count.relationships', { count: model.arcs.length })}${lang === 'en' ? ', ' : '，'}${t('map.count.provincePairs', { count: pairs })}`;
+  const counts = countsText(model, t, lang);
   return (
     <figure
       className="map-small"

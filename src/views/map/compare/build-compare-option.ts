@@ -3,7 +3,7 @@
  * small multiples) and the change map of two years. Both draw on the single map's own builders
  * (same geo frame, so the same projection and scale), with no motion.
  */
-import { CHANGE_STYLE } from '../../../lib/colours';
+import { CHANGE_STYLE, EXPORT_INK } from '../../../lib/colours';
 import { escapeHtml } from '../../../lib/escape';
 import {
   arcWidth,
@@ -59,6 +59,87 @@ export function buildSmallMapOption(
     geo: base.geo,
     series: [...base.series, ...series],
   };
+}
+
+/** One small map of the grid, for the export: its year, counts and flows. */
+export interface GridCell {
+  year: number;
+  /** Its counts, as under the small map. */
+  counts: string;
+  flows: MapOptionInput;
+}
+
+/** How the grid is laid out on the page, in CSS px: the file is laid out the same way. */
+export interface GridLayout {
+  columns: number;
+  cellWidth: number;
+  mapHeight: number;
+  /** Room above each map for its caption. */
+  captionHeight: number;
+  gap: number;
+}
+
+/** The size the whole grid takes. */
+export function gridSize(n: number, l: GridLayout) {
+  const columns = Math.min(n, l.columns);
+  const rows = Math.ceil(n / l.columns);
+  return {
+    width: columns * l.cellWidth + (columns - 1) * l.gap,
+    height: rows * (l.captionHeight + l.mapHeight) + (rows - 1) * l.gap,
+  };
+}
+
+const percent = (part: number, whole: number) => `${Math.round((part / whole) * 10000) / 100}%`;
+
+/**
+ * The whole grid as one chart, for PNG, SVG and slide exports: one geo frame per year, placed
+ * as the page places its small map (in percentages of the grid, so a slide's larger box keeps
+ * the arrangement), each year's series drawn in its own frame, its year and counts above it.
+ */
+export function buildGridExportOption(
+  cells: readonly GridCell[],
+  layout: GridLayout,
+  widthMax: number,
+) {
+  const size = gridSize(cells.length, layout);
+  const geo: object[] = [];
+  const series: object[] = [];
+  const title: object[] = [];
+  cells.forEach((cell, i) => {
+    const x = (i % layout.columns) * (layout.cellWidth + layout.gap);
+    const y =
+      Math.floor(i / layout.columns) * (layout.captionHeight + layout.mapHeight + layout.gap);
+    const one = buildSmallMapOption({ ...cell.flows, widthMax }, layout.cellWidth);
+    // A frame of its own: the box under the caption (the page's margins do not apply).
+    const { right: _r, bottom: _b, ...frame } = one.geo;
+    geo.push({
+      ...frame,
+      id: `geo-${i}`,
+      left: percent(x, size.width),
+      top: percent(y + layout.captionHeight, size.height),
+      width: percent(layout.cellWidth, size.width),
+      height: percent(layout.mapHeight, size.height),
+    });
+    for (const s of one.series) {
+      series.push({ ...s, id: `${String(s.id)}-${i}`, geoIndex: i, zlevel: 0 });
+    }
+    title.push({
+      text: String(cell.year),
+      subtext: cell.counts,
+      left: percent(x, size.width),
+      top: percent(y, size.height),
+      padding: 0,
+      itemGap: 2,
+      textStyle: { fontSize: 14, fontWeight: 'bold', color: EXPORT_INK.text },
+      subtextStyle: {
+        fontSize: 11,
+        color: EXPORT_INK.caption,
+        width: layout.cellWidth,
+        overflow: 'break',
+      },
+    });
+  });
+  return { animation: false, title, geo, series };
 }
 
 /** Curveness by change, so a pair whose relationship ended and another started shows both. */

@@ -4,7 +4,9 @@ import { translator } from '../../../../src/i18n';
 import { CHANGE_STYLE } from '../../../../src/lib/colours';
 import {
   buildDiffOption,
+  buildGridExportOption,
   buildSmallMapOption,
+  gridSize,
 } from '../../../../src/views/map/compare/build-compare-option';
 import { diffArcs, yearDiff } from '../../../../src/views/map/compare/diff';
 import { diffCells, diffHeaders, diffRows } from '../../../../src/views/map/compare/diff-table';
@@ -99,6 +101,49 @@ describe('a small map of the grid', () => {
       (o.series.find((s) => s.id === 'arcs-policy-driven') as { symbolSize: number }).symbolSize;
     expect(arrow(at(420))).toBe(11);
     expect(arrow(at(100))).toBe(Math.round(11 * 0.6));
+  });
+});
+
+describe('the grid as one picture (exports)', () => {
+  const layout = { columns: 2, cellWidth: 300, mapHeight: 240, captionHeight: 24, gap: 12 };
+  const cells = [2010, 2015, 2021].map((year) => ({
+    year,
+    counts: `counts of ${year}`,
+    flows: modelOf(year).layers!.flows,
+  }));
+
+  it('places each year in its own geo frame where the page places its small map, captioned', () => {
+    const o = buildGridExportOption(cells, layout, 3);
+    const size = gridSize(3, layout);
+    expect(size).toEqual({ width: 612, height: 2 * (24 + 240) + 12 });
+    const at = (x: number, y: number) => [
+      `${Math.round((x / size.width) * 10000) / 100}%`,
+      `${Math.round((y / size.height) * 10000) / 100}%`,
+    ];
+    expect(o.geo.map((g) => [(g as { left: string }).left, (g as { top: string }).top])).toEqual([
+      at(0, 24),
+      at(312, 24),
+      at(0, 24 + 240 + 12 + 24),
+    ]);
+    expect(
+      o.title.map((x) => [(x as { text: string }).text, (x as { subtext: string }).subtext]),
+    ).toEqual([
+      ['2010', 'counts of 2010'],
+      ['2015', 'counts of 2015'],
+      ['2021', 'counts of 2021'],
+    ]);
+  });
+
+  it('draws each year’s arcs in its own frame only', () => {
+    const o = buildGridExportOption(cells, layout, 3);
+    const arcsIn = (i: number) =>
+      o.series
+        .filter((s) => (s as { geoIndex: number }).geoIndex === i)
+        .filter((s) => String((s as { id: string }).id).startsWith('arcs-'))
+        .flatMap((s) => (s as { data: { key: string }[] }).data.map((d) => d.key));
+    expect(arcsIn(0).sort()).toEqual(cells[0]!.flows.arcs.map((a) => a.key).sort());
+    expect(arcsIn(2).sort()).toEqual(cells[2]!.flows.arcs.map((a) => a.key).sort());
+    expect(new Set(o.series.map((s) => (s as { id: string }).id)).size).toBe(o.series.length);
   });
 });
 
