@@ -441,8 +441,17 @@ export function nameStyle(input: Pick<MapOptionInput, 'projector' | 'compact'>) 
     fontSize: input.projector ? 24 : input.compact ? 10 : 12,
     halo: input.projector ? 4 : 2.5,
     mark: input.projector ? 7 : 4,
+    hubMark: input.projector ? 26 : 15,
     distance: NAME_DISTANCE,
   };
+}
+
+/** The hub places named on the map (the hub itself; exemplar cities are in the tooltip). */
+function hubNames(input: Pick<MapOptionInput, 'hub' | 'compact' | 'lang'>) {
+  if (input.compact) return [];
+  return (input.hub ?? [])
+    .filter((h) => h.kind === 'hub')
+    .map((h) => ({ key: `hub:${h.id}`, name: pick(h.name, input.lang), at: h.coord as LonLat }));
 }
 const NAME_DISTANCE = 2;
 
@@ -511,7 +520,15 @@ export function placeMapNames(
   toPixel: (at: LonLat) => readonly [number, number] | null,
   measure: (text: string, fontSize: number) => number,
 ): { spots: Map<string, Spot | null>; boxes: Box[] } {
-  const { fontSize, halo, mark, distance } = nameStyle(input);
+  const { fontSize, halo, mark, distance, hubMark } = nameStyle(input);
+  // The hub's name first (bold, beside its larger diamond), then the places'.
+  const hubs = hubNames(input).flatMap((h) => {
+    const at = toPixel(h.at);
+    if (!at) return [];
+    const width = measure(h.name, fontSize) * 1.1 + halo * 2;
+    const size = { width, height: fontSize * 1.2 + halo };
+    return [{ key: h.key, at, size, prefer: 'right' as const, mark: hubMark }];
+  });
   const names = nameLabels(input, involved).flatMap((l) => {
     const at = l.shown ? toPixel(l.at) : null;
     if (!at) return [];
@@ -519,7 +536,7 @@ export function placeMapNames(
     const size = { width: measure(l.name, fontSize) + halo * 2, height: fontSize * 1.2 + halo };
     return [{ key: l.key, at, size, prefer: l.prefer }];
   });
-  return placeNames(names, { mark, distance: distance - halo / 2, gap: 1 });
+  return placeNames([...hubs, ...names], { mark, distance: distance - halo / 2, gap: 1 });
 }
 
 function placeSeries(
@@ -546,7 +563,6 @@ function placeSeries(
     z: 4,
     symbolSize: projector ? 7 : 4,
     itemStyle: { color: MAP_INK.mark },
-    ...(text ? { labelLayout: { hideOverlap: true } } : {}),
     emphasis: { scale: false },
     ...quiet,
     data: ordered.map((l) => {
@@ -584,7 +600,7 @@ function placeSeries(
     zlevel: LAYER.marks,
     z: 5,
     symbol: 'diamond',
-    symbolSize: projector ? 26 : 15,
+    symbolSize: nameStyle(input).hubMark,
     itemStyle: {
       color: MAP_INK.label,
       borderColor: MAP_INK.paper,
@@ -601,16 +617,25 @@ function placeSeries(
       color: MAP_INK.label,
       textBorderColor: MAP_INK.paper,
       textBorderWidth: projector ? 4 : 2.5,
+      // Its own opacity: on the names layer the mark under it is invisible, and a label
+      // otherwise takes its mark's (the hub's name was never drawn there).
+      opacity: 1,
     },
-    ...(text ? { labelLayout: { hideOverlap: true } } : {}),
     // Only the hub is named on the map; the exemplar cities sit close together (tooltip).
-    data: (input.hub ?? []).map((h) => ({
-      placeId: h.id,
-      name: pick(h.name, lang),
-      value: [h.coord[0], h.coord[1]],
-      symbol: h.kind === 'hub' ? 'diamond' : 'triangle',
-      label: { show: text && !compact && h.kind === 'hub' },
-    })),
+    data: (input.hub ?? []).map((h) => {
+      const key = `hub:${h.id}`;
+      const spot = spots?.has(key) ? spots.get(key) : 'right';
+      return {
+        placeId: h.id,
+        name: pick(h.name, lang),
+        value: [h.coord[0], h.coord[1]],
+        symbol: h.kind === 'hub' ? 'diamond' : 'triangle',
+        label: {
+          show: text && !compact && h.kind === 'hub' && !!spot,
+          ...spotLabel(spot ?? 'right', nameStyle(input).hubMark, NAME_DISTANCE),
+        },
+      };
+    }),
   };
 
   return [labels, ...(input.hub ? [hubSeries] : [])];

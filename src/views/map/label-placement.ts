@@ -91,6 +91,8 @@ export interface NameToPlace {
   at: readonly [number, number];
   size: { width: number; height: number };
   prefer?: Spot;
+  /** The mark's size, when not `opts.mark` (the hub's diamond). */
+  mark?: number;
 }
 
 /**
@@ -105,12 +107,8 @@ export function placeNames(
   const spots = new Map<string, Spot | null>();
   const boxes: Box[] = [];
   for (const n of names) {
-    const mark = {
-      x: n.at[0] - opts.mark / 2,
-      y: n.at[1] - opts.mark / 2,
-      width: opts.mark,
-      height: opts.mark,
-    };
+    const side = n.mark ?? opts.mark;
+    const mark = { x: n.at[0] - side / 2, y: n.at[1] - side / 2, width: side, height: side };
     const placed = placeLabel(mark, n.size, boxes, {
       prefer: n.prefer,
       distance: opts.distance,

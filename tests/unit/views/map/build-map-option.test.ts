@@ -13,6 +13,7 @@ import {
   DIM,
   drillBounds,
   MODEL_CURVENESS,
+  placeMapNames,
   type MapOptionInput,
 } from '../../../../src/views/map/build-map-option';
 import { buildArcs, highlightFor, pairingCounts, type Arc } from '../../../../src/views/map/flows';
@@ -419,8 +420,37 @@ describe('names layer', () => {
     );
     expect(series(names, 'labels').data.every((d: Any) => d.itemStyle.opacity === 0)).toBe(true);
     expect(series(names, 'labels').silent).toBe(true);
-    expect(series(names, 'labels').labelLayout).toEqual({ hideOverlap: true });
     expect(names.geo).toMatchObject({ map: 'atlas-china', show: false, left: 8, top: 8 });
+  });
+
+  it('places the hub’s name first, beside its diamond, and draws each name at its placed spot or not at all', () => {
+    const places = [
+      {
+        id: 'zz',
+        kind: 'hub' as const,
+        name: { zh: '郑州', en: 'Zhengzhou' },
+        coord: [113.6, 34.7] as [number, number],
+        adcode: '410100',
+        quote: { zh: 'q', en: 'q', locator: '§1', sourceId: 'src-a' },
+      },
+    ];
+    const i = input({ hub: places });
+    const involved = involvedOf(i);
+    const toPixel = (at: LonLat) => [at[0] * 10, -at[1] * 10] as const;
+    const measure = (text: string, size: number) => text.length * size;
+    const { spots, boxes } = placeMapNames(namesInput(i, involved), involved, toPixel, measure);
+    expect([...spots.keys()][0]).toBe('hub:zz');
+    expect(spots.get('hub:zz')).toBe('right');
+    expect(boxes.length).toBe([...spots.values()].filter(Boolean).length);
+    // The names layer draws those spots; a name placed nowhere is not drawn.
+    const left = new Map(spots);
+    left.set('520000', null);
+    const names: Any = buildMapNames(namesInput(i, involved), left);
+    expect(series(names, 'hub').data[0].label).toMatchObject({ show: true, position: 'right' });
+    // Its own opacity: the mark under it on the names layer is invisible.
+    expect(series(names, 'hub').label.opacity).toBe(1);
+    expect(shown(names, 'labels')).not.toContain('贵州');
+    expect(shown(buildMapNames(namesInput(i, involved), spots), 'labels')).toContain('贵州');
   });
 
   it('names every place whatever the year, except where only places with arcs are named', () => {
