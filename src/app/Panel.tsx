@@ -8,10 +8,10 @@ import { Dialog } from '../ui/Dialog';
 import { PartBoundary } from '../ui/ErrorBoundary';
 import { PanelReportProvider, usePanelLoad } from '../ui/use-panel-load';
 import { useT } from '../ui/use-t';
+import type { Presentation } from '../views/types';
 import { EmbedContent } from './lazy-parts';
 import type { ViewDef } from './views';
 import type { StoryFocus } from '../data/schema/story';
-import type { Presentation } from '../views/types';
 
 type Gate =
   | { kind: 'loading' }
@@ -25,13 +25,22 @@ export function Panel({
   deferredOrder,
   presentation = 'panel',
   focus,
+  controls,
+  bodyMinHeight,
 }: {
   view: ViewDef;
-  /** A slide shows the visual alone: the view's title only for screen readers, no Embed. */
+  /**
+   * How the view presents itself (see views/types); a dashboard panel when absent. A slide shows
+   * the visual alone: the view's title only for screen readers, no Embed.
+   */
   presentation?: Presentation;
   /** On a slide: what the step's caption claims, for the view to mark. */
   focus?: StoryFocus;
   headingLevel?: 1 | 2;
+  /** Whether the view shows its controls; absent, the view's default for its presentation. */
+  controls?: boolean;
+  /** Height kept for the body before and while the view arrives (an embed's reserved layout). */
+  bodyMinHeight?: number;
   /**
    * Absent, the panel is part of the first screen. Dashboard panels after the first give their
    * place in page order (0 first); when they load is the load scheduler's rule
@@ -124,7 +133,10 @@ export function Panel({
           <EmbedContent view={view.id} title={t(view.title)} />
         </Dialog>
       )}
-      <div className="panel__body">
+      <div
+        className="panel__body"
+        style={bodyMinHeight ? { minHeight: `${bodyMinHeight}px` } : undefined}
+      >
         <PartBoundary onCrash={report.failed}>
           {active && gate.kind === 'error' && (
             // The dashboard and the embed say what went wrong once, at the top (DataNotice);
@@ -136,7 +148,12 @@ export function Panel({
           {active && gate.kind === 'ready' && (
             <PanelReportProvider value={report}>
               <Suspense fallback={<Loading label={t('view.loading')} />}>
-                <View data={gate.data as DatasetMap} presentation={presentation} focus={focus} />
+                <View
+                  data={gate.data as DatasetMap}
+                  presentation={presentation}
+                  controls={controls}
+                  focus={focus}
+                />
                 <Signal on={report.shown} />
               </Suspense>
             </PanelReportProvider>

@@ -145,6 +145,7 @@ export function urlStateOf(s: AtlasState): UrlState {
     hub: s.hub,
     theme: s.theme,
     embed: s.mode === 'embed' ? s.embedView : null,
+    controls: s.mode === 'embed' && s.embedControls,
     present: s.mode === 'present' ? s.storyStep : null,
   };
 }
@@ -182,6 +183,7 @@ export function applyUrlState(u: UrlState, browserLang: Lang) {
     theme: u.theme,
     mode: u.embed ? 'embed' : u.present !== null ? 'present' : 'dashboard',
     embedView: u.embed,
+    embedControls: u.embed !== null && u.controls,
     storyStep: u.present ?? 1,
   });
 }

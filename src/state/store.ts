@@ -52,6 +52,8 @@ export interface UiSlice {
   mode: Mode;
   /** The view shown alone in embed mode. */
   embedView: ViewId | null;
+  /** Whether the embedded view shows its controls (`controls=1`). */
+  embedControls: boolean;
   /** Presenter step, 1-based. */
   storyStep: number;
   /** The selection of the dashboard the talk was started from, restored when it ends. */
@@ -99,6 +101,7 @@ const createUiSlice: StateCreator<AtlasState, [], [], UiSlice> = () => ({
   theme: DEFAULT_URL_STATE.theme,
   mode: 'dashboard',
   embedView: null,
+  embedControls: false,
   storyStep: 1,
   beforePresenting: null,
   urlNotice: null,

@@ -42,6 +42,8 @@ export interface UrlState {
   theme: Theme;
   /** The single view shown in embed mode. */
   embed: ViewId | null;
+  /** In an embed, whether the view shows its own controls (`controls=1`); off by default. */
+  controls: boolean;
   /** Presenter step, 1-based; null when not presenting. */
   present: number | null;
 }
@@ -99,6 +101,7 @@ export const DEFAULT_URL_STATE: Readonly<UrlState> = Object.freeze({
   hub: null,
   theme: 'default',
   embed: null,
+  controls: false,
   present: null,
 });
 
@@ -128,6 +131,7 @@ const PARAM_ORDER = [
   'hub',
   'theme',
   'embed',
+  'controls',
   'present',
 ] as const;
 type ParamName = (typeof PARAM_ORDER)[number];
@@ -167,6 +171,7 @@ export function encode(state: UrlState): string {
   if (state.hub) q.set('hub', state.hub);
   if (state.theme !== d.theme) q.set('theme', state.theme);
   if (state.embed) q.set('embed', state.embed);
+  if (state.controls) q.set('controls', '1');
   if (state.present !== null) q.set('present', String(state.present));
   const s = q.toString();
   return s ? `?${s}` : '';
@@ -264,6 +269,11 @@ const PARSERS: Record<ParamName, Parser> = {
     const view = VIEW_IDS.find((v) => v === raw);
     if (!view) return false;
     s.embed = view;
+    return true;
+  },
+  controls(raw, s) {
+    if (raw !== '1' && raw !== '0') return false;
+    s.controls = raw === '1';
     return true;
   },
   present(raw, s) {

@@ -1,5 +1,6 @@
 import { useId, useMemo, useState, type ReactNode } from 'react';
-import { pick } from '../i18n';
+import type { Source } from '../data/schema/sources';
+import { pick, type Lang } from '../i18n';
 import { safeHref } from '../lib/escape';
 import { useAtlas } from '../state/store';
 import { citeApa, citeGbt7714 } from './cite';
@@ -201,5 +202,56 @@ export function DataAndSources<Row>({
         </div>
       )}
     </div>
+  );
+}
+
+/** How many publishers an embed's source line names before "and N more". */
+const NAMED = 3;
+
+/**
+ * The publishers behind `sourceIds`, each once, in the order first cited: the first `named` and
+ * how many more there are. Sources not (yet) in the bibliography are left out.
+ */
+export function sourcePublishers(
+  sourceIds: readonly string[],
+  sources: readonly Source[],
+  lang: Lang,
+  named = NAMED,
+): { names: string[]; more: number } {
+  const byId = new Map(sources.map((s) => [s.id, s]));
+  const all: string[] = [];
+  for (const id of sourceIds) {
+    const s = byId.get(id);
+    if (!s) continue;
+    // A publisher field may name several ("NBS; provincial statistics bureaus").
+    for (const name of pick(s.publisher, lang).split(/\s*[;；]\s*/)) {
+      if (name && !all.includes(name)) all.push(name);
+    }
+  }
+  return { names: all.slice(0, named), more: Math.max(0, all.length - named) };
+}
+
+/**
+ * An embed's source line: who published what the view shows. The full list, with titles and
+ * locators, is one click away in the full atlas (the embed's footer links to it).
+ */
+export function EmbedSource({
+  sourceIds,
+  sources,
+}: {
+  sourceIds: readonly string[];
+  /** The bibliography; absent while it loads (the line keeps its place). */
+  sources: readonly Source[] | undefined;
+}) {
+  const t = useT();
+  const lang = useAtlas((s) => s.lang);
+  const { names, more } = sourcePublishers(sourceIds, sources ?? [], lang);
+  const list = names.join(lang === 'en' ? '; ' : '；');
+  return (
+    <p className="embed-source" data-testid="embed-source">
+      {t('embed.source')}
+      {sources ? list : '…'}
+      {more > 0 && ` ${t('embed.sourceMore', { count: more })}`}
+    </p>
   );
 }

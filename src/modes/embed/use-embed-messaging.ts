@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { setHistoryMode } from '../../state/actions';
 import { useAtlas } from '../../state/store';
+import { contentHeight } from './layout';
 import {
   createSetCoalescer,
   heightMessage,
@@ -18,8 +19,14 @@ import {
 export function useEmbedMessaging(view: string) {
   useEffect(() => {
     if (window.parent === window) return;
-    const post = () =>
-      window.parent.postMessage(heightMessage(document.documentElement.scrollHeight, view), '*');
+    // The content's own height: the document's scroll height never falls below the frame's.
+    let last = -1;
+    const post = () => {
+      const height = contentHeight(document.body);
+      if (height === last) return;
+      last = height;
+      window.parent.postMessage(heightMessage(height, view), '*');
+    };
     const observer = new ResizeObserver(post);
     observer.observe(document.body);
     post();

@@ -5,7 +5,7 @@ import type { Quote } from '../../data/schema/common';
 import type { HubFile } from '../../data/schema/hub';
 import { selectHub } from '../../state/actions';
 import { useAtlas } from '../../state/store';
-import { DataAndSources, type Column } from '../../ui/DataAndSources';
+import { DataAndSources, EmbedSource, type Column } from '../../ui/DataAndSources';
 import { useT } from '../../ui/use-t';
 import {
   buildHubMatrix,
@@ -63,6 +63,8 @@ export default function HubView(props: Props) {
   const { data } = props;
   // On a slide: the chains and the matrix, the part of the argument the step talks about marked.
   const slide = props.presentation === 'slide';
+  // In an embed: the takeaway, the matrix and the source line; the chains only with controls.
+  const embed = props.presentation === 'embed';
   const controls = showsControls(props);
   const part = props.focus?.hub;
   const t = useT(hubMessages);
@@ -114,9 +116,9 @@ export default function HubView(props: Props) {
       data-selected={selected}
       data-focus={part}
     >
-      {controls && <Takeaway text={takeaway} view="hub" />}
-      {controls && <p className="hub__intro">{t('hub.intro')}</p>}
-      {controls && hub.context.length > 0 && (
+      {(controls || embed) && <Takeaway text={takeaway} view="hub" />}
+      {controls && !embed && <p className="hub__intro">{t('hub.intro')}</p>}
+      {controls && !embed && hub.context.length > 0 && (
         <details className="hub__context">
           <summary>{t('hub.context.count', { count: hub.context.length })}</summary>
           <ol className="hub__context-list">
@@ -128,7 +130,7 @@ export default function HubView(props: Props) {
           </ol>
         </details>
       )}
-      {hub.chains.length > 0 && part !== 'bottlenecks' && (
+      {(controls || slide) && hub.chains.length > 0 && part !== 'bottlenecks' && (
         <div
           className={`hub__chains${part === 'paths' ? ' is-on' : ''}`}
           role="group"
@@ -272,7 +274,7 @@ export default function HubView(props: Props) {
           <p className="hub__legend">
             <span>{t('hub.legend.linked')}</span> <span>{t('hub.legend.none')}</span>
           </p>
-          {controls && (
+          {controls && !embed && (
             <p className="hub__summary" data-testid="hub-summary">
               {t('hub.summary', {
                 bottlenecks: hub.bottlenecks.length,
@@ -282,7 +284,8 @@ export default function HubView(props: Props) {
             </p>
           )}
         </div>
-        {controls && (
+        {/* An embed shows the details pane only once the reader has selected something. */}
+        {(embed ? !!sel : controls) && (
           <section
             className="hub__detail"
             aria-label={t('hub.detail')}
@@ -293,7 +296,7 @@ export default function HubView(props: Props) {
           </section>
         )}
       </div>
-      {controls && hub.places.length > 0 && (
+      {controls && !embed && hub.places.length > 0 && (
         <section className="hub__places" aria-label={t('hub.places')}>
           <p className="hub__h">{t('hub.places')}</p>
           <ul className="hub__place-list">
@@ -314,15 +317,21 @@ export default function HubView(props: Props) {
           </ul>
         </section>
       )}
-      {controls && (
-        <DataAndSources
-          title={t('view.hub')}
-          columns={columns}
-          rows={hub.links}
-          rowKey={(l) => `${l.bottleneck}>${l.path}>${l.quote.locator}>${l.quote.zh.slice(0, 20)}`}
-          sourceIds={sourceIds}
-          view="hub"
-        />
+      {embed ? (
+        <EmbedSource sourceIds={sourceIds} sources={data.sources.sources} />
+      ) : (
+        controls && (
+          <DataAndSources
+            title={t('view.hub')}
+            columns={columns}
+            rows={hub.links}
+            rowKey={(l) =>
+              `${l.bottleneck}>${l.path}>${l.quote.locator}>${l.quote.zh.slice(0, 20)}`
+            }
+            sourceIds={sourceIds}
+            view="hub"
+          />
+        )
       )}
     </div>
   );

@@ -37,7 +37,7 @@ interface Props {
   onHover: (focus: Focus) => void;
   /** Shown right under the chart, above the export buttons (the dashboard's year slider). */
   children?: ReactNode;
-  /** Offer the PNG, SVG and slide exports under the map (not on a presenter slide). */
+  /** Offer the PNG, SVG and slide exports under the map (not on a slide, nor in a bare embed). */
   exports?: boolean;
 }
 

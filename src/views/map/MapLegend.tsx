@@ -9,8 +9,12 @@ import { METRIC_RAMP, NO_DATA_FILL } from './shading';
 type Props = LegendInput & {
   /** Selected models (store); empty = all. */
   models: readonly ModelId[];
-  /** On a slide: one row, the shown models and the fill, no titles, nothing to press. */
-  compact?: boolean;
+  /**
+   * Absent, the panel's legend. 'embed': the models as plain keys (no filter buttons) and the
+   * fill, without the arc-width row, so it takes two short lines. 'slide': one row, the shown
+   * models and the fill, no titles, nothing to press.
+   */
+  variant?: 'embed' | 'slide';
 };
 
 /**
@@ -35,7 +39,7 @@ export function MapLegend(props: Props) {
       />
     </svg>
   );
-  if (props.compact) {
+  if (props.variant === 'slide') {
     const shown = props.models.length ? props.models : MODEL_IDS;
     return (
       <div className="map-legend__row" aria-label={t('map.legend.title')} role="group">
@@ -54,52 +58,66 @@ export function MapLegend(props: Props) {
       </div>
     );
   }
+  const compact = props.variant === 'embed';
   return (
-    <div className="map-legend" aria-label={t('map.legend.title')} role="group">
+    <div
+      className={`map-legend${compact ? ' map-legend--compact' : ''}`}
+      aria-label={t('map.legend.title')}
+      role="group"
+    >
       <div className="map-legend__row">
-        <span className="map-legend__title">{t('map.legend.models')}</span>
-        {MODEL_IDS.map((m) => (
-          <button
-            key={m}
-            type="button"
-            className="map-legend__model"
-            aria-pressed={props.models.includes(m)}
-            title={t('map.legend.toggleModel', { model: t(`model.${m}`) })}
-            onClick={() => toggleModel(m)}
-          >
-            {key(m)}
-            {t(`model.${m}`)}
-          </button>
-        ))}
-      </div>
-      <div className="map-legend__row">
-        <span className="map-legend__title">
-          {props.maxWeight > 0
-            ? t('map.legend.width', { min: props.minWeight, max: props.maxWeight })
-            : t('map.legend.width.none')}
-        </span>
-        {props.maxWeight > 0 && (
-          <svg width="80" height="22" aria-hidden="true">
-            <line
-              x1="2"
-              y1="5"
-              x2="78"
-              y2="5"
-              stroke={MAP_INK.widthKey}
-              strokeWidth={arcWidth(props.minWeight, props.maxWeight, props.projector)}
-            />
-            <line
-              x1="2"
-              y1="15"
-              x2="78"
-              y2="15"
-              stroke={MAP_INK.widthKey}
-              strokeWidth={arcWidth(props.maxWeight, props.maxWeight, props.projector)}
-            />
-          </svg>
+        {!compact && <span className="map-legend__title">{t('map.legend.models')}</span>}
+        {MODEL_IDS.map((m) =>
+          compact ? (
+            <span key={m} className="map-legend__item">
+              {key(m)}
+              {t(`model.${m}`)}
+            </span>
+          ) : (
+            <button
+              key={m}
+              type="button"
+              className="map-legend__model"
+              aria-pressed={props.models.includes(m)}
+              title={t('map.legend.toggleModel', { model: t(`model.${m}`) })}
+              onClick={() => toggleModel(m)}
+            >
+              {key(m)}
+              {t(`model.${m}`)}
+            </button>
+          ),
         )}
-        <span className="map-legend__note">{t('map.legend.arrow')}</span>
       </div>
+      {!compact && (
+        <div className="map-legend__row">
+          <span className="map-legend__title">
+            {props.maxWeight > 0
+              ? t('map.legend.width', { min: props.minWeight, max: props.maxWeight })
+              : t('map.legend.width.none')}
+          </span>
+          {props.maxWeight > 0 && (
+            <svg width="80" height="22" aria-hidden="true">
+              <line
+                x1="2"
+                y1="5"
+                x2="78"
+                y2="5"
+                stroke={MAP_INK.widthKey}
+                strokeWidth={arcWidth(props.minWeight, props.maxWeight, props.projector)}
+              />
+              <line
+                x1="2"
+                y1="15"
+                x2="78"
+                y2="15"
+                stroke={MAP_INK.widthKey}
+                strokeWidth={arcWidth(props.maxWeight, props.maxWeight, props.projector)}
+              />
+            </svg>
+          )}
+          <span className="map-legend__note">{t('map.legend.arrow')}</span>
+        </div>
+      )}
       <div className="map-legend__row">
         {props.shadeBy === 'region' ? (
           <>

@@ -2,7 +2,8 @@ import { Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'rea
 import { showsControls, type ViewProps } from '../types';
 import { selectPairing, selectProvince, setDrill, setOverlay, setShade } from '../../state/actions';
 import { useAtlas } from '../../state/store';
-import { DataAndSources, type Column } from '../../ui/DataAndSources';
+import { embedChartHeight } from '../../modes/embed/layout';
+import { DataAndSources, EmbedSource, type Column } from '../../ui/DataAndSources';
 import { DatasetErrorSlot } from '../../ui/DatasetErrorSlot';
 import { Fold } from '../../ui/Fold';
 import { lazyRetry } from '../../ui/lazy-retry';
@@ -45,9 +46,11 @@ const sameFocus = (a: Focus, b: Focus) =>
  * layout of what `mapModel` derives; the hover is its only state of its own.
  */
 export default function MapView(props: Props) {
-  const { data } = props;
+  const { data, presentation = 'panel' } = props;
   // On a slide: the map, its compact legend and credit; no toolbar, details or table.
-  const slide = props.presentation === 'slide';
+  const slide = presentation === 'slide';
+  // In an embed: the takeaway, the map, a compact legend and the source line; controls opt-in.
+  const embed = presentation === 'embed';
   const shown = showsControls(props);
   const col = slide ? ' slide-col' : '';
   const t = useT(mapMessages);
@@ -64,7 +67,6 @@ export default function MapView(props: Props) {
   const compare = useAtlas((s) => s.compare);
   const diff = useAtlas((s) => s.diff);
   const comparing = compare.length > 0 || diff !== null;
-  const embedded = useAtlas((s) => s.mode === 'embed');
   const onDashboard = useAtlas((s) => s.mode === 'dashboard');
   const motion = useMotion();
   const [width, boxRef] = useWidth(800);
@@ -100,7 +102,17 @@ export default function MapView(props: Props) {
   const model = mapModel(
     { ...data, china, prefectures: drill ? prefectures : null },
     { year, models, programme, province, pairing, shade, hub, drill },
-    { lang, t, projector, width, motion, hover, room: onDashboard ? room : null, fill: slide },
+    {
+      lang,
+      t,
+      projector,
+      width,
+      motion,
+      hover,
+      room: onDashboard ? room : null,
+      fill: slide,
+      height: embed ? embedChartHeight('map', window.innerWidth) : undefined,
+    },
   );
 
   const columns = useMemo(
@@ -111,7 +123,7 @@ export default function MapView(props: Props) {
 
   return (
     <div className={`map-view${projector ? ' map-view--projector' : ''}${col}`}>
-      {shown && !comparing && <Takeaway text={model.takeaway} view="map" />}
+      {(shown || embed) && !comparing && <Takeaway text={model.takeaway} view="map" />}
       {shown && (
         <Fold label={t('map.options')} bodyClassName="map-toolbar">
           <div className="map-segmented" role="group" aria-label={t('map.shade.label')}>
@@ -181,10 +193,13 @@ export default function MapView(props: Props) {
         )
       ) : (
         <>
-          {/* On a slide the caption speaks; the summary stays for screen readers. */}
-          <p className={slide ? 'visually-hidden' : 'map-summary'} data-testid="map-summary">
-            {model.summary}
-          </p>
+          {/* On a slide the caption speaks, in an embed the takeaway; the summary stays for
+              screen readers on a slide, and is in the full atlas for an embed's readers. */}
+          {!embed && (
+            <p className={slide ? 'visually-hidden' : 'map-summary'} data-testid="map-summary">
+              {model.summary}
+            </p>
+          )}
           {model.note && <p className="map-note">{model.note}</p>}
 
           <div className={`map-main${col}`}>
@@ -225,12 +240,21 @@ export default function MapView(props: Props) {
                   </MapChart>
                 )}
               </div>
-              <MapLegend {...model.legend} models={models} compact={slide} />
-              <p className="map-credit">{model.credit}</p>
+              <MapLegend
+                {...model.legend}
+                models={models}
+                variant={slide ? 'slide' : embed ? 'embed' : undefined}
+              />
+              {embed ? (
+                <EmbedSource sourceIds={model.table.sourceIds} sources={data.sources?.sources} />
+              ) : (
+                <p className="map-credit">{model.credit}</p>
+              )}
             </div>
-            {shown && (
+            {/* An embed shows the details pane only once the reader has selected something. */}
+            {(embed ? !!(province || pairing) : shown) && (
               <MapDetail
-                level={embedded ? 2 : 3}
+                level={embed ? 2 : 3}
                 pairings={data.pairings}
                 descriptions={data.descriptions}
                 provinces={data.provinces.provinces}
@@ -246,7 +270,7 @@ export default function MapView(props: Props) {
             )}
           </div>
 
-          {shown && (
+          {shown && !embed && (
             <details className="map-provinces">
               <summary>{t('map.provinces.title')}</summary>
               <ul>
@@ -269,7 +293,7 @@ export default function MapView(props: Props) {
             </details>
           )}
 
-          {shown && (
+          {shown && !embed && (
             <DataAndSources
               title={t('view.map')}
               columns={columns}

@@ -106,6 +106,8 @@ export interface MapUi {
   room: number | null;
   /** On a slide the map fills the height of its box instead of following its width. */
   fill?: boolean;
+  /** The chart's height when the presentation fixes it (an embed); else width and room decide. */
+  height?: number;
 }
 
 /** Below this the map is too small to read: it then runs under the first screen instead. */
@@ -677,12 +679,13 @@ export function createMapModel(): (data: MapData, selection: MapSelection, ui: M
       hubPlaces: hub ? hub.length : 0,
       height: ui.fill
         ? '100%'
-        : Math.round(
+        : (ui.height ??
+          Math.round(
             Math.max(
               MIN_HEIGHT,
               Math.min(projector ? 820 : 720, Math.max(300, width * 0.78), ui.room ?? Infinity),
             ),
-          ),
+          )),
       layers,
       tooltip,
       regionFeatures: m.regionFeatures(china, drilled, prefectures),

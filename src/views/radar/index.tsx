@@ -2,12 +2,13 @@ import { useMemo, useState } from 'react';
 import { RadarChart } from 'echarts/charts';
 import { LegendComponent, RadarComponent, TooltipComponent } from 'echarts/components';
 import { showsControls, type ViewProps } from '../types';
+import { embedChartHeight } from '../../modes/embed/layout';
 import { pick } from '../../i18n';
 import type { ModelId } from '../../data/schema/common';
 import { setModels, toggleModel } from '../../state/actions';
 import { useAtlas } from '../../state/store';
 import { Chart, type ChartEvents } from '../../ui/Chart';
-import { DataAndSources, type Column } from '../../ui/DataAndSources';
+import { DataAndSources, EmbedSource, type Column } from '../../ui/DataAndSources';
 import { echarts } from '../../ui/echarts-core';
 import { useMotion } from '../../ui/use-media';
 import { useT } from '../../ui/use-t';
@@ -41,6 +42,8 @@ export default function RadarView(props: Props) {
   const { data } = props;
   // On a slide: the radar alone, filling its box, the step's dimensions marked.
   const slide = props.presentation === 'slide';
+  // In an embed: the takeaway, the models' keys, the radar and the source line.
+  const embed = props.presentation === 'embed';
   const controls = showsControls(props);
   const dimensions = props.focus?.dimensions;
   const t = useT(radarMessages);
@@ -147,16 +150,24 @@ export default function RadarView(props: Props) {
   const label = t('radar.chart', { count: file.dimensions.length, summary });
   const openDimension = file.dimensions.find((d) => d.id === openDim) ?? null;
   const activeTab = tab ?? highlighted[0] ?? file.models[0]!.id;
-  const height = projector ? (compact ? 480 : 620) : compact ? 320 : 420;
+  const height = embed
+    ? embedChartHeight('radar', window.innerWidth)
+    : projector
+      ? compact
+        ? 480
+        : 620
+      : compact
+        ? 320
+        : 420;
 
   return (
     <div
       className={`radar${compact ? ' radar--compact' : ''}${slide ? ' slide-col' : ''}`}
       ref={boxRef}
     >
-      {controls && (
+      {(controls || embed) && <Takeaway text={takeaway} view="radar" />}
+      {controls ? (
         <>
-          <Takeaway text={takeaway} view="radar" />
           <div className="radar__toggles" role="group" aria-label={t('radar.toggles')}>
             <button
               type="button"
@@ -181,6 +192,18 @@ export default function RadarView(props: Props) {
           </div>
           <p className="radar__help">{t('radar.highlight.help')}</p>
         </>
+      ) : (
+        embed && (
+          // The models' keys, as a legend: without controls nothing here filters.
+          <p className="radar__keys">
+            {file.models.map((m) => (
+              <span key={m.id} className="radar__key">
+                <ModelSwatch model={m.id} />
+                {pick(m.name, lang)}
+              </span>
+            ))}
+          </p>
+        )
       )}
       <p className="radar__reading" data-testid="radar-reading">
         {t('radar.reading')}
@@ -210,60 +233,67 @@ export default function RadarView(props: Props) {
           }
         />
       </div>
+      {controls && !embed && (
+        <p className="radar__summary" data-testid="radar-summary">
+          {summary}
+        </p>
+      )}
       {controls && (
-        <>
-          <p className="radar__summary" data-testid="radar-summary">
-            {summary}
-          </p>
-          <div className="radar__dims" role="group" aria-label={t('radar.dimensions')}>
-            {file.dimensions.map((d) => (
-              <button
-                key={d.id}
-                type="button"
-                aria-expanded={openDim === d.id}
-                aria-controls={openDim === d.id ? `radar-rubric-${d.id}` : undefined}
-                data-dimension={d.id}
-                onClick={() => setOpenDim(openDim === d.id ? null : d.id)}
-              >
-                <span aria-hidden="true">ⓘ </span>
-                {pick(d.name, lang)}
-                {d.origin === 'atlas' && (
-                  <span className="radar__added" title={t('radar.dimension.addedLong')}>
-                    {t('radar.dimension.added')}
-                  </span>
-                )}
-              </button>
-            ))}
-          </div>
-          {openDimension && (
-            <DimensionRubric
-              file={file}
-              dimension={openDimension}
-              id={`radar-rubric-${openDimension.id}`}
-              onClose={() => {
-                const id = openDimension.id;
-                setOpenDim(null);
-                boxRef.current
-                  ?.querySelector<HTMLButtonElement>(`[data-dimension="${id}"]`)
-                  ?.focus();
-              }}
-              t={t}
-              lang={lang}
-            />
-          )}
-          <ModelCards
-            models={file.models}
-            pairings={data.pairings}
-            policies={data.policies}
-            provinces={data.provinces.provinces}
-            active={activeTab}
-            onActivate={setTab}
-            programme={programme}
-            pairing={pairing}
-            policy={policy}
-            t={t}
-            lang={lang}
-          />
+        <div className="radar__dims" role="group" aria-label={t('radar.dimensions')}>
+          {file.dimensions.map((d) => (
+            <button
+              key={d.id}
+              type="button"
+              aria-expanded={openDim === d.id}
+              aria-controls={openDim === d.id ? `radar-rubric-${d.id}` : undefined}
+              data-dimension={d.id}
+              onClick={() => setOpenDim(openDim === d.id ? null : d.id)}
+            >
+              <span aria-hidden="true">ⓘ </span>
+              {pick(d.name, lang)}
+              {d.origin === 'atlas' && (
+                <span className="radar__added" title={t('radar.dimension.addedLong')}>
+                  {t('radar.dimension.added')}
+                </span>
+              )}
+            </button>
+          ))}
+        </div>
+      )}
+      {controls && openDimension && (
+        <DimensionRubric
+          file={file}
+          dimension={openDimension}
+          id={`radar-rubric-${openDimension.id}`}
+          onClose={() => {
+            const id = openDimension.id;
+            setOpenDim(null);
+            boxRef.current?.querySelector<HTMLButtonElement>(`[data-dimension="${id}"]`)?.focus();
+          }}
+          t={t}
+          lang={lang}
+        />
+      )}
+      {/* An embed shows the models' cards only once the reader has selected a model. */}
+      {(embed ? selected.length > 0 : controls) && (
+        <ModelCards
+          models={file.models}
+          pairings={data.pairings}
+          policies={data.policies}
+          provinces={data.provinces.provinces}
+          active={activeTab}
+          onActivate={setTab}
+          programme={programme}
+          pairing={pairing}
+          policy={policy}
+          t={t}
+          lang={lang}
+        />
+      )}
+      {embed ? (
+        <EmbedSource sourceIds={sourceIds} sources={data.sources.sources} />
+      ) : (
+        controls && (
           <DataAndSources
             title={t('view.radar')}
             columns={columns}
@@ -272,7 +302,7 @@ export default function RadarView(props: Props) {
             sourceIds={sourceIds}
             view="radar"
           />
-        </>
+        )
       )}
     </div>
   );

@@ -18,7 +18,7 @@ import { safeHref } from '../../lib/escape';
 import { selectPolicy, setYear } from '../../state/actions';
 import { useAtlas } from '../../state/store';
 import { YEAR_MAX, YEAR_MIN } from '../../state/url-codec';
-import { DataAndSources, type Column } from '../../ui/DataAndSources';
+import { DataAndSources, EmbedSource, type Column } from '../../ui/DataAndSources';
 import { useT } from '../../ui/use-t';
 import { formatPolicyDate } from './format-date';
 import { layoutTimeline, type LaidOutPolicy, type TimelineLayout } from './layout-timeline';
@@ -40,6 +40,8 @@ export default function TimelineView(props: Props) {
   // On a slide: the documents over the phases, the step's document selected; no player or details.
   const controls = showsControls(props);
   const slide = props.presentation === 'slide';
+  // In an embed: the takeaway, the documents over the phases and the source line.
+  const embed = props.presentation === 'embed';
   const t = useT(timelineMessages);
   const lang = useAtlas((s) => s.lang);
   const theme = useAtlas((s) => s.theme);
@@ -47,8 +49,13 @@ export default function TimelineView(props: Props) {
   const policyId = useAtlas((s) => s.policy);
   const selectedModels = useAtlas((s) => s.models);
   const [width, boxRef] = useWidth(960);
-  // A slide is always set in the projector's type.
-  const fontSize = theme === 'projector' || slide ? 24 : 14;
+  // A slide is always set in the projector's type. A chart-only embed draws smaller type and
+  // markers without labels (each document's title is its accessible name, its tooltip and, once
+  // chosen, the details), so it fits its frame.
+  const compactEmbed = embed && !controls;
+  const fontSize = theme === 'projector' || slide ? 24 : compactEmbed ? 12 : 14;
+  const labelEms = compactEmbed ? 0 : undefined;
+  const minWidth = compactEmbed ? 0 : undefined;
   const years = useMemo(() => [YEAR_MIN, YEAR_MAX] as const, []);
 
   // The page's own font, bold (a current year's titles are bold): boxes hold what is drawn.
@@ -72,6 +79,8 @@ export default function TimelineView(props: Props) {
         fontSize,
         selectedModels,
         ...(slide ? { labelOnly: policyId } : {}),
+        labelEms,
+        minWidth,
         laneLabels: {
           central: t('timeline.lane.central'),
           ministry: t('timeline.lane.ministry'),
@@ -88,6 +97,8 @@ export default function TimelineView(props: Props) {
       selectedModels,
       slide,
       policyId,
+      labelEms,
+      minWidth,
       t,
       measure,
     ],
@@ -168,7 +179,7 @@ export default function TimelineView(props: Props) {
 
   return (
     <div className={slide ? 'timeline slide-col' : 'timeline'}>
-      {controls && <Takeaway text={takeaway} view="timeline" />}
+      {(controls || embed) && <Takeaway text={takeaway} view="timeline" />}
       {controls && (
         <div className="timeline__controls" role="group" aria-label={t('timeline.controls')}>
           <button
@@ -216,18 +227,23 @@ export default function TimelineView(props: Props) {
           ↔ {t('timeline.scroll')}
         </p>
       )}
-      {controls && (
+      {/* An embed shows the details pane only once a document is selected. */}
+      {(embed ? !!selected : controls) && (
         <PolicyDetail policy={selected} modelName={modelName} sources={data.sources.sources} />
       )}
-      {controls && (
-        <DataAndSources
-          title={t('view.timeline')}
-          columns={columns}
-          rows={rows}
-          rowKey={(p) => p.id}
-          sourceIds={sourceIds}
-          view="timeline"
-        />
+      {embed ? (
+        <EmbedSource sourceIds={sourceIds} sources={data.sources.sources} />
+      ) : (
+        controls && (
+          <DataAndSources
+            title={t('view.timeline')}
+            columns={columns}
+            rows={rows}
+            rowKey={(p) => p.id}
+            sourceIds={sourceIds}
+            view="timeline"
+          />
+        )
       )}
     </div>
   );

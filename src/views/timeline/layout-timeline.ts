@@ -59,6 +59,11 @@ export interface TimelineLayoutInput {
    * the others are markers, so the whole timeline fits a projector's screen.
    */
   labelOnly?: string | null;
+  /**
+   * Widest a document's title wraps to, in ems (default 32 in English, 17 in Chinese); 0 draws markers
+   * only, which pack many documents per row (an embed, to keep the timeline short).
+   */
+  labelEms?: number;
 }
 
 /** A horizontal extent reserved by a marker and its label. */
@@ -347,7 +352,8 @@ export function layoutTimeline(input: TimelineLayoutInput): TimelineLayout {
   // Documents: lane by level; each title in full, wrapped to the label's width, on the side of
   // its marker where it sits highest, packed so that no two labels touch.
   // Wide enough that most titles take two lines: a stack of short lines is what makes lanes tall.
-  const maxLabel = fontSize * (lang === 'en' ? 32 : 17);
+  // labelEms 0 (a chart-only embed): markers only, each title in its name and the detail.
+  const maxLabel = fontSize * (input.labelEms ?? (lang === 'en' ? 32 : 17));
   const minLabel = fontSize * 8;
   const lineHeight = Math.round(fontSize * 1.3);
   const pad = Math.round((rowHeight - lineHeight) / 2);
@@ -365,7 +371,7 @@ export function layoutTimeline(input: TimelineLayoutInput): TimelineLayout {
     const placed = inLane.map((d) => {
       const cx = x(d.t);
       const only = input.labelOnly;
-      if (only !== undefined && only !== d.p.id) {
+      if ((only !== undefined && only !== d.p.id) || maxLabel === 0) {
         // A slide labels one document: a bare marker may half cover its neighbour (fewer
         // rows, each still seen).
         const r = markerRadius / 2;

@@ -9,6 +9,7 @@ import {
 } from 'echarts/components';
 import type { ECharts } from 'echarts/core';
 import { showsControls, type ViewProps } from '../types';
+import { embedChartHeight } from '../../modes/embed/layout';
 import { pick } from '../../i18n';
 import { formatRatio, formatYuan100m } from '../../lib/format';
 import type { RatioPoint } from '../../data/queries/regions';
@@ -16,7 +17,7 @@ import { selectPolicy, setYear, toggleSeries } from '../../state/actions';
 import { useAtlas } from '../../state/store';
 import { YEAR_MAX, YEAR_MIN } from '../../state/url-codec';
 import { Chart, type ChartEvents } from '../../ui/Chart';
-import { DataAndSources, type Column } from '../../ui/DataAndSources';
+import { DataAndSources, EmbedSource, type Column } from '../../ui/DataAndSources';
 import { echarts } from '../../ui/echarts-core';
 import { useT } from '../../ui/use-t';
 import { TrendCursor } from './TrendCursor';
@@ -55,6 +56,8 @@ export default function TrendView(props: Props) {
   const { data } = props;
   // On a slide: the chart alone, filling its box, the step's claim drawn stronger.
   const slide = props.presentation === 'slide';
+  // In an embed: the takeaway, the chart with its key and the source line.
+  const embed = props.presentation === 'embed';
   const controls = showsControls(props);
   const claim = props.focus?.claim ?? null;
   const t = useT(trendMessages);
@@ -188,11 +191,13 @@ export default function TrendView(props: Props) {
     [model.points, year, t, lang],
   );
   // The share panel adds its own height: the ratio panel keeps its size when it appears.
-  const height = (projector ? 520 : compact ? 340 : 380) + layout.extraHeight;
+  const height =
+    (embed ? embedChartHeight('trend', window.innerWidth) : projector ? 520 : compact ? 340 : 380) +
+    layout.extraHeight;
   return (
     <div className={slide ? 'trend slide-col' : 'trend'} ref={boxRef}>
-      {controls && <Takeaway text={takeaway} view="trend" />}
-      {controls && (
+      {(controls || embed) && <Takeaway text={takeaway} view="trend" />}
+      {(controls || embed) && (
         <div className="trend__toggles" role="group" aria-label={t('trend.toggles')}>
           <span className="trend__legend">
             <span
@@ -202,21 +207,22 @@ export default function TrendView(props: Props) {
             />
             {t('trend.line.westEast')}
           </span>
-          {OPTIONAL_LINES.map((id) => (
-            <button
-              key={id}
-              type="button"
-              aria-pressed={lines.includes(id)}
-              onClick={() => toggleSeries(id)}
-            >
-              <span
-                className="trend__swatch"
-                style={{ background: LINE_STYLE[id].colour }}
-                aria-hidden="true"
-              />
-              {t(`trend.line.${id}`)}
-            </button>
-          ))}
+          {controls &&
+            OPTIONAL_LINES.map((id) => (
+              <button
+                key={id}
+                type="button"
+                aria-pressed={lines.includes(id)}
+                onClick={() => toggleSeries(id)}
+              >
+                <span
+                  className="trend__swatch"
+                  style={{ background: LINE_STYLE[id].colour }}
+                  aria-hidden="true"
+                />
+                {t(`trend.line.${id}`)}
+              </button>
+            ))}
         </div>
       )}
       <div
@@ -258,7 +264,8 @@ export default function TrendView(props: Props) {
           host={chartBox}
         />
       </div>
-      {controls && (
+      {/* An embed leaves the claims to their marks on the chart and the full atlas. */}
+      {controls && !embed && (
         <section
           className="trend__claims"
           aria-labelledby="trend-claims-title"
@@ -327,7 +334,8 @@ export default function TrendView(props: Props) {
           <p className="trend__unit">{t('trend.unit')}</p>
         </section>
       )}
-      {controls && (
+      {embed && <EmbedSource sourceIds={sourceIds} sources={data.sources?.sources} />}
+      {controls && !embed && (
         <DataAndSources
           title={t('view.trend')}
           columns={columns}

@@ -30,6 +30,7 @@ const SAMPLES: { [K in keyof UrlState]-?: UrlState[K] } = {
   drill: '520000',
   theme: 'projector',
   embed: 'map',
+  controls: true,
   present: 4,
 };
 const FIELDS = Object.keys(SAMPLES) as (keyof UrlState)[];
@@ -50,6 +51,7 @@ describe('url codec', () => {
     { shade: 'gdp' },
     { shade: 'pairings', overlay: 'hub', drill: '520000' },
     { drill: '650000', province: '650000', embed: 'map' },
+    { embed: 'radar', controls: true },
   ])('round-trips %j', (patch) => {
     const s = state(patch);
     const { state: back, ignored } = decode(encode(s));
@@ -104,6 +106,15 @@ describe('url codec', () => {
         { name: 'hub', value: bad, reason: 'invalid' },
       ]);
     }
+  });
+
+  it('writes an embed’s controls only when asked for, as controls=1', () => {
+    expect(encode(state({ embed: 'map', controls: false }))).toBe('?embed=map');
+    expect(encode(state({ embed: 'map', controls: true }))).toBe('?embed=map&controls=1');
+    expect(decode('?embed=map&controls=0').state.controls).toBe(false);
+    expect(decode('?embed=map&controls=yes').ignored).toEqual([
+      { name: 'controls', value: 'yes', reason: 'invalid' },
+    ]);
   });
 
   it('writes models in canonical order and treats all three as the default', () => {
