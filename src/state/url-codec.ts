@@ -134,7 +134,30 @@ const PARAM_ORDER = [
   'controls',
   'present',
 ] as const;
-type ParamName = (typeof PARAM_ORDER)[number];
+export type ParamName = (typeof PARAM_ORDER)[number];
+
+/** Every URL parameter, in the order the URL writes them. */
+export const PARAM_NAMES: readonly ParamName[] = PARAM_ORDER;
+
+/** The state field each parameter decodes into (the rest are named alike). */
+export const PARAM_FIELD = {
+  lang: 'lang',
+  year: 'year',
+  model: 'models',
+  programme: 'programme',
+  province: 'province',
+  pairing: 'pairing',
+  policy: 'policy',
+  shade: 'shade',
+  overlay: 'overlay',
+  drill: 'drill',
+  series: 'series',
+  hub: 'hub',
+  theme: 'theme',
+  embed: 'embed',
+  controls: 'controls',
+  present: 'present',
+} as const satisfies Record<ParamName, keyof UrlState>;
 
 const ID_RE = /^[a-z0-9][a-z0-9-]{0,119}$/;
 /** One id, or two joined by a dot (a hub matrix cell: bottleneck.path). */

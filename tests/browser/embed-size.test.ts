@@ -148,4 +148,38 @@ describe.skipIf(browserMissing)('chart-only embeds', () => {
     await expect(page.locator('.map-toolbar').count()).resolves.toBe(0);
     expect(problems.pageErrors).toEqual([]);
   });
+
+  it('lets the host set the map’s shading, overlay and drill-down by message, as a link would', async () => {
+    const { page, problems } = await open('', { width: 900, height: 900, reducedMotion: true });
+    await page.goto(new URL('/embed-host', atlasUrl).href);
+    await page.setContent(`<!doctype html><html><body style="margin:0">
+      <iframe id="f" title="map" src="${atlasUrl}?embed=map&lang=en&year=2016"
+        style="width:640px;height:700px;border:0"></iframe></body></html>`);
+    const frame = () => page.frames().find((f) => f.url().includes('embed=map'))!;
+    await page.waitForFunction(() => document.querySelector('iframe')?.contentWindow);
+    await expect
+      .poll(() => frame()?.locator('[data-testid=map-chart]').getAttribute('data-shade'))
+      .toBe('region');
+    const post = (message: object) =>
+      page.evaluate((m) => {
+        (document.getElementById('f') as HTMLIFrameElement).contentWindow!.postMessage(m, '*');
+      }, message);
+    await post({ type: 'atlas:set', shade: 'gdp', overlay: 'hub', drill: '520000' });
+    await frame().waitForFunction(() => location.search.includes('drill=520000'));
+    const chart = frame().getByTestId('map-chart');
+    await expect.poll(() => chart.getAttribute('data-shade')).toBe('gdp');
+    await expect.poll(() => chart.getAttribute('data-drill')).toBe('520000');
+    const search = new URL(frame().url()).searchParams;
+    expect([search.get('shade'), search.get('overlay'), search.get('drill')]).toEqual([
+      'gdp',
+      'hub',
+      '520000',
+    ]);
+    // The frame's own parameters are not the host's to change: the message is ignored whole.
+    await post({ type: 'atlas:set', embed: 'radar', shade: 'pairings' });
+    await page.waitForTimeout(300);
+    expect(new URL(frame().url()).searchParams.get('embed')).toBe('map');
+    expect(await chart.getAttribute('data-shade')).toBe('gdp');
+    expect(problems.pageErrors).toEqual([]);
+  });
 });

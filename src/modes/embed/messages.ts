@@ -1,23 +1,39 @@
-import { decodeParams, type UrlState } from '../../state/url-codec';
+import {
+  decodeParams,
+  PARAM_FIELD,
+  PARAM_NAMES,
+  type ParamName,
+  type UrlState,
+} from '../../state/url-codec';
 
 /**
  * The embed message API (documented in the README under "Embedding").
  *
  * Child → parent, on every size change:
  *   { type: 'atlas:height', height: <CSS px>, view: <view id> }
- * Parent → child, to set the state:
- *   { type: 'atlas:set', year?: number, model?: string (comma list), province?: string, lang?: 'zh-CN'|'en' }
+ * Parent → child, to set the state: any URL parameter but the frame's own mode, e.g.
+ *   { type: 'atlas:set', year: 2016, model: 'policy-driven', shade: 'gdp', drill: '520000' }
  *
  * Every incoming message is validated by the URL codec's own validator (`decodeParams`), value
  * for value as if it were the URL parameter of the same name; anything else is ignored whole.
  * Nothing is ever evaluated.
  */
-export const SET_FIELDS = ['year', 'model', 'province', 'lang'] as const;
-type SetField = (typeof SET_FIELDS)[number];
 
-export type SetPatch = Partial<Pick<UrlState, 'year' | 'models' | 'province'>> & {
+/** What a frame is (the view it embeds, its controls, presenting) is fixed by its address. */
+const FRAME_PARAMS: readonly ParamName[] = ['embed', 'controls', 'present'];
+
+/** The parameters a host may set: every URL parameter but the frame's own. */
+export const SET_PARAMS = PARAM_NAMES.filter((p) => !FRAME_PARAMS.includes(p));
+type SetParam = Exclude<ParamName, 'embed' | 'controls' | 'present'>;
+type SetField = (typeof PARAM_FIELD)[SetParam];
+
+/** The state a message sets: the URL state's fields of those parameters (a named language). */
+export type SetPatch = Partial<Omit<Pick<UrlState, SetField>, 'lang'>> & {
   lang?: NonNullable<UrlState['lang']>;
 };
+
+const isSetParam = (key: string): key is SetParam =>
+  (SET_PARAMS as readonly string[]).includes(key);
 
 /** Validates a message from the parent; returns the state patch, or null to ignore it. */
 export function parseSetMessage(data: unknown): SetPatch | null {
@@ -25,45 +41,43 @@ export function parseSetMessage(data: unknown): SetPatch | null {
   const m = data as Record<string, unknown>;
   if (m.type !== 'atlas:set') return null;
   const keys = Object.keys(m).filter((k) => k !== 'type');
-  if (keys.length === 0 || keys.length > SET_FIELDS.length) return null;
-  const params: [SetField, string][] = [];
+  if (keys.length === 0 || keys.length > SET_PARAMS.length) return null;
+  const params: [SetParam, string][] = [];
   for (const key of keys) {
-    if (!(SET_FIELDS as readonly string[]).includes(key)) return null;
+    if (!isSetParam(key)) return null;
     const v = m[key];
     if (typeof v !== 'string' && typeof v !== 'number') return null;
     // The text a link would carry: 2016 → "2016"; NaN, 1e21 or 2016.5 fail as they would there.
-    params.push([key as SetField, String(v)]);
+    params.push([key, String(v)]);
   }
   const { state, ignored } = decodeParams(params);
   if (ignored.length > 0) return null;
-  const patch: SetPatch = {};
+  const patch: Record<string, unknown> = {};
   for (const [key] of params) {
-    if (key === 'year') patch.year = state.year;
-    if (key === 'model') patch.models = state.models;
-    if (key === 'province') patch.province = state.province;
-    if (key === 'lang' && state.lang) patch.lang = state.lang;
+    const field = PARAM_FIELD[key];
+    patch[field] = state[field];
   }
-  return patch;
+  return patch as SetPatch;
 }
 
-const sameModels = (a: readonly string[], b: readonly string[]) =>
-  a.length === b.length && a.every((m, i) => m === b[i]);
+const same = (a: unknown, b: unknown) =>
+  Array.isArray(a) && Array.isArray(b)
+    ? a.length === b.length && a.every((x, i) => x === b[i])
+    : a === b;
 
 /**
  * The part of `patch` that differs from `current`, or null when applying it would change
  * nothing (a host repeating the state it already set must not redraw the view).
  */
-export function setPatchChanges(patch: SetPatch, current: Required<SetPatch>): SetPatch | null {
-  const out: SetPatch = {};
-  if (patch.year !== undefined && patch.year !== current.year) out.year = patch.year;
-  if (patch.models !== undefined && !sameModels(patch.models, current.models)) {
-    out.models = patch.models;
+export function setPatchChanges(
+  patch: SetPatch,
+  current: Readonly<Partial<Record<keyof SetPatch, unknown>>>,
+): SetPatch | null {
+  const out: Record<string, unknown> = {};
+  for (const [field, value] of Object.entries(patch)) {
+    if (value !== undefined && !same(value, current[field as keyof SetPatch])) out[field] = value;
   }
-  if (patch.province !== undefined && patch.province !== current.province) {
-    out.province = patch.province;
-  }
-  if (patch.lang !== undefined && patch.lang !== current.lang) out.lang = patch.lang;
-  return Object.keys(out).length > 0 ? out : null;
+  return Object.keys(out).length > 0 ? (out as SetPatch) : null;
 }
 
 /** Asks for `fn` before the next frame; returns a function that cancels the request. */

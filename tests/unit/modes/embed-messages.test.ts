@@ -22,6 +22,33 @@ describe('embed messages', () => {
     });
   });
 
+  it('accepts every parameter a link may carry, but the frame’s own', () => {
+    expect(
+      parseSetMessage({
+        type: 'atlas:set',
+        shade: 'gdp',
+        overlay: 'hub',
+        drill: '520000',
+        series: 'west-share,central-east',
+        hub: 'dead-end-roads.high-level-planning',
+        theme: 'projector',
+        programme: 'ew-2021',
+        pairing: 'gd-gz-2021',
+        policy: 'pol-2016-vet-ew-action-plan',
+      }),
+    ).toEqual({
+      shade: 'gdp',
+      overlay: 'hub',
+      drill: '520000',
+      series: ['centralEast', 'westShare'],
+      hub: 'dead-end-roads.high-level-planning',
+      theme: 'projector',
+      programme: 'ew-2021',
+      pairing: 'gd-gz-2021',
+      policy: 'pol-2016-vet-ew-action-plan',
+    });
+  });
+
   it.each([
     null,
     'atlas:set',
@@ -32,7 +59,13 @@ describe('embed messages', () => {
     { type: 'atlas:set', year: '2016; alert(1)' },
     { type: 'atlas:set', model: 'nope' },
     { type: 'atlas:set', province: '<img src=x onerror=alert(1)>' },
-    { type: 'atlas:set', theme: 'projector' },
+    // What the frame is comes from its address only: its view, its controls, presenting.
+    { type: 'atlas:set', embed: 'radar' },
+    { type: 'atlas:set', controls: 1 },
+    { type: 'atlas:set', present: 2 },
+    { type: 'atlas:set', year: 2016, embed: 'radar' },
+    { type: 'atlas:set', shade: 'population' },
+    { type: 'atlas:set', drill: '110000' },
     { type: 'atlas:set', year: { valueOf: 2016 } },
     { type: 'atlas:set', lang: 'fr' },
     { type: 'atlas:set', __proto__: { year: 2016 } },
@@ -89,6 +122,12 @@ describe('embed messages', () => {
     expect(setPatchChanges({ province: '520000', lang: 'zh-CN' }, current)).toEqual({
       province: '520000',
       lang: 'zh-CN',
+    });
+    const map = { shade: 'gdp' as const, drill: null, series: ['westShare' as const] };
+    expect(setPatchChanges({ shade: 'gdp', series: ['westShare'] }, map)).toBeNull();
+    expect(setPatchChanges({ shade: 'pairings', drill: '520000' }, map)).toEqual({
+      shade: 'pairings',
+      drill: '520000',
     });
   });
 
