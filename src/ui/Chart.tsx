@@ -135,6 +135,8 @@ export function ExportButtons({
   // The export code (image building, legends, the SVG renderer) loads on the first export: no
   // reader waits for it on the first screen.
   const exporter = () => import('./chart-export');
+  // Every image says what it is and where it comes from, with the year and filters (caption).
+  const framed = () => ({ ...meta, credit: `${t('embed.licence')} · ${t('app.title')}` });
   return (
     <div className="chart-export" role="group" aria-label={t('export.group')}>
       <button
@@ -142,7 +144,7 @@ export function ExportButtons({
         onClick={async () => {
           const { w, h } = size();
           const { chartPng } = await exporter();
-          download(chartPng(option(), w, h, meta.legend?.()), name('png'));
+          download(chartPng(option(), w, h, meta.legend?.(), framed()), name('png'));
         }}
       >
         {t('export.png')}
@@ -152,7 +154,7 @@ export function ExportButtons({
         onClick={async () => {
           const { w, h } = size();
           const { chartSvg } = await exporter();
-          const svg = await chartSvg(option(), w, h, meta.legend?.());
+          const svg = await chartSvg(option(), w, h, meta.legend?.(), framed());
           download(new Blob([svg], { type: 'image/svg+xml' }), name('svg'));
         }}
       >
@@ -162,7 +164,7 @@ export function ExportButtons({
         type="button"
         onClick={async () => {
           const { chartSlide } = await exporter();
-          download(await chartSlide(option(), meta, size()), name('png', '-slide'));
+          download(await chartSlide(option(), framed(), size()), name('png', '-slide'));
         }}
       >
         {t('export.slide')}

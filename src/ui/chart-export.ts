@@ -22,6 +22,8 @@ export interface ExportMeta {
   source: string;
   /** The view's legend, when it is HTML beside the chart rather than part of it. */
   legend?: () => readonly LegendRow[];
+  /** The licence and the atlas's name ("CC BY 4.0 · East–West VET Atlas"), under the source. */
+  credit?: string;
   /**
    * Keep the on-screen proportions in the slide, rather than filling its chart area: a map
    * framed by left/right/top/bottom would otherwise be stretched.
@@ -32,6 +34,56 @@ export interface ExportMeta {
 /** The legend's type size and inset in PNG and SVG exports (CSS px). */
 const LEGEND_SIZE = 13;
 const LEGEND_PAD = 12;
+/** Type sizes of the title and caption above the chart, and of the source and credit under it. */
+const HEADER_SIZE = 15;
+const FOOTER_SIZE = 12;
+
+/** What an image says around its chart: title and caption above, source and credit below. */
+export interface ImageFrame {
+  header: LegendLayout;
+  footer: LegendLayout;
+  /** Heights of the bands above and below the chart (and its legend), padding included. */
+  top: number;
+  bottom: number;
+}
+
+/**
+ * Lays out the words around an exported chart `width` px wide: the title (bold) and the caption
+ * over it, the source and the credit under it, each wrapped onto as many lines as it needs, so
+ * nothing is ever cut. `measure(size)` measures text at a type size.
+ */
+export function imageFrame(
+  meta: Pick<ExportMeta, 'title' | 'caption' | 'source' | 'credit'>,
+  width: number,
+  measure: (size: number) => (text: string, bold: boolean) => number,
+): ImageFrame {
+  const inner = width - 2 * LEGEND_PAD;
+  const line = (title: string | undefined, plain: boolean) =>
+    title ? [{ title, keys: [], plain }] : [];
+  const header = layoutLegend(
+    [...line(meta.title, false), ...line(meta.caption, true)],
+    inner,
+    HEADER_SIZE,
+    measure(HEADER_SIZE),
+  );
+  const footer = layoutLegend(
+    [...line(meta.source, true), ...line(meta.credit, true)],
+    inner,
+    FOOTER_SIZE,
+    measure(FOOTER_SIZE),
+  );
+  return {
+    header,
+    footer,
+    top: header.height + 2 * LEGEND_PAD,
+    bottom: footer.height + 2 * LEGEND_PAD,
+  };
+}
+
+function frameFor(meta: Parameters<typeof imageFrame>[0], width: number) {
+  const ctx = document.createElement('canvas').getContext('2d')!;
+  return imageFrame(meta, width, (size) => canvasMeasure(ctx, size));
+}
 
 /** The legend laid out under a chart `width` px wide, in the PNG and SVG exports' type size. */
 function legendUnder(legend: readonly LegendRow[], width: number): LegendLayout {
@@ -79,29 +131,41 @@ function renderOffscreen<T>(
   }
 }
 
-/** PNG data URL at twice the on-screen size, for slides; the legend, if any, underneath. */
+/**
+ * PNG data URL at twice the on-screen size, for slides: the title and caption above the chart,
+ * its legend (if any) under it, then the source and credit lines.
+ */
 export function chartPng(
   option: object,
   width: number,
   height: number,
-  legend?: readonly LegendRow[],
+  legend: readonly LegendRow[] | undefined,
+  meta: Parameters<typeof imageFrame>[0],
 ): string {
   const scale = 2;
   const chart = renderOffscreen(option, width, height, 'canvas', (c) =>
     c.renderToCanvas({ pixelRatio: scale, backgroundColor: EXPORT_INK.paper }),
   );
-  if (!legend?.length) return chart.toDataURL('image/png');
-  const layout = legendUnder(legend, width);
+  const layout = legend?.length ? legendUnder(legend, width) : null;
+  const legendBand = layout ? layout.height + 2 * LEGEND_PAD : 0;
+  const frame = frameFor(meta, width);
   const canvas = document.createElement('canvas');
   canvas.width = width * scale;
-  canvas.height = (height + layout.height + 2 * LEGEND_PAD) * scale;
+  canvas.height = (frame.top + height + legendBand + frame.bottom) * scale;
   const ctx = canvas.getContext('2d')!;
   ctx.fillStyle = EXPORT_INK.paper;
   ctx.fillRect(0, 0, canvas.width, canvas.height);
-  ctx.drawImage(chart, 0, 0);
+  ctx.drawImage(chart, 0, frame.top * scale);
   ctx.scale(scale, scale);
-  ctx.translate(LEGEND_PAD, height + LEGEND_PAD);
-  paintLegend(ctx, layout, LEGEND_SIZE);
+  const paintAt = (y: number, l: LegendLayout, size: number) => {
+    ctx.save();
+    ctx.translate(LEGEND_PAD, y + LEGEND_PAD);
+    paintLegend(ctx, l, size);
+    ctx.restore();
+  };
+  paintAt(0, frame.header, HEADER_SIZE);
+  if (layout) paintAt(frame.top + height, layout, LEGEND_SIZE);
+  paintAt(frame.top + height + legendBand, frame.footer, FOOTER_SIZE);
   return canvas.toDataURL('image/png');
 }
 
@@ -113,15 +177,37 @@ export async function chartSvg(
   option: object,
   width: number,
   height: number,
-  legend?: readonly LegendRow[],
+  legend: readonly LegendRow[] | undefined,
+  meta: Parameters<typeof imageFrame>[0],
 ): Promise<string> {
   const { install } = await import('echarts-svg-renderer');
   echarts.use(install);
-  const svg = renderOffscreen(option, width, height, 'svg', (c) => c.renderToSVGString());
-  if (!legend?.length) return svg;
-  const layout = legendUnder(legend, width);
-  const band = layout.height + 2 * LEGEND_PAD;
-  return appendSvgLegend(svg, legendSvg(layout, LEGEND_SIZE, width, height, LEGEND_PAD), band);
+  let svg = renderOffscreen(option, width, height, 'svg', (c) => c.renderToSVGString());
+  let below = height;
+  if (legend?.length) {
+    const layout = legendUnder(legend, width);
+    const band = layout.height + 2 * LEGEND_PAD;
+    svg = appendSvgLegend(svg, legendSvg(layout, LEGEND_SIZE, width, height, LEGEND_PAD), band);
+    below += band;
+  }
+  return framedSvg(svg, width, below, frameFor(meta, width));
+}
+
+/**
+ * An SVG document around a drawing `height` px tall: the frame's header above it, its footer
+ * below; the drawing is nested as it is (its own viewBox), moved down by the header.
+ */
+export function framedSvg(svg: string, width: number, height: number, frame: ImageFrame) {
+  const total = frame.top + height + frame.bottom;
+  const inner = svg.replace(/^\s*<svg\b/, `<svg x="0" y="${frame.top}"`);
+  return (
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${total}" viewBox="0 0 ${width} ${total}">` +
+    `<rect width="${width}" height="${total}" fill="${EXPORT_INK.paper}"/>` +
+    legendSvg(frame.header, HEADER_SIZE, width, 0, LEGEND_PAD) +
+    inner +
+    legendSvg(frame.footer, FOOTER_SIZE, width, frame.top + height, LEGEND_PAD) +
+    `</svg>`
+  );
 }
 
 /** The largest box of the given aspect (width / height) inside `w` × `h`, in whole px. */
@@ -198,13 +284,23 @@ export async function chartSlide(
   }
   ctx.fillStyle = EXPORT_INK.text;
   ctx.font = `36px ${font}`;
+  const captionLines = wrap(ctx, meta.caption ?? '', 1760);
+  ctx.font = `26px ${font}`;
+  const footLines = [meta.source, meta.credit ?? ''].flatMap((s) => wrap(ctx, s, 1760));
+  // Wrapped, never cut: the source and credit rise from the bottom edge as they need, and the
+  // caption starts under the chart.
   let y = 930;
-  for (const line of wrap(ctx, meta.caption ?? '', 1760).slice(0, 2)) {
+  ctx.font = `36px ${font}`;
+  for (const line of captionLines) {
     ctx.fillText(line, 80, y);
     y += 46;
   }
   ctx.fillStyle = EXPORT_INK.caption;
   ctx.font = `26px ${font}`;
-  ctx.fillText(wrap(ctx, meta.source, 1760)[0] ?? '', 80, H - 40);
+  let fy = Math.max(y + 8, H - 40 - (footLines.length - 1) * 34);
+  for (const line of footLines) {
+    ctx.fillText(line, 80, fy);
+    fy += 34;
+  }
   return canvas.toDataURL('image/png');
 }

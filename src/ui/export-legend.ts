@@ -19,6 +19,8 @@ export interface LegendKey {
 export interface LegendRow {
   title: string;
   keys: readonly LegendKey[];
+  /** Set the title in regular weight (an export's caption, source and credit lines). */
+  plain?: boolean;
 }
 
 /** A positioned drawing instruction, in CSS px from the legend's top left. */
@@ -108,7 +110,7 @@ export function layoutLegend(
   const sample = fontSize * SAMPLE;
   const square = fontSize * 0.8;
   for (const row of rows) {
-    text(row.title, true);
+    text(row.title, !row.plain);
     x += fontSize * SPACE;
     for (const key of row.keys) {
       const labelW = measure(key.label, false);

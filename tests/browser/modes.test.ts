@@ -195,8 +195,9 @@ describe.skipIf(browserMissing)('exports', () => {
     const box = (await chart.locator('canvas').first().boundingBox())!;
     // IHDR: width at bytes 16–19, twice the drawn width.
     expect(Math.abs(image.readUInt32BE(16) - 2 * box.width)).toBeLessThanOrEqual(4);
-    // IHDR height: the chart plus the legend drawn in under it (three rows of keys).
-    expect(image.readUInt32BE(20)).toBeGreaterThan(2 * (box.height + 3 * 20));
+    // IHDR height: the chart, the legend drawn in under it (three rows of keys), the title and
+    // caption above, the source and credit below.
+    expect(image.readUInt32BE(20)).toBeGreaterThan(2 * (box.height + 3 * 20 + 4 * 16));
     expect(image.length).toBeGreaterThan(20_000);
 
     // The SVG carries the same legend, as text.
@@ -209,6 +210,12 @@ describe.skipIf(browserMissing)('exports', () => {
     for (const label of ['连线颜色与线型：协作模式', '政策驱动帮扶型', '东部']) {
       expect(svgText).toContain(`>${label}</text>`);
     }
+    // Title, caption (the year), source and licence, as text, above and under the map.
+    const texts = [...svgText.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]!);
+    expect(texts).toContain('协作流向地图');
+    expect(texts.some((l) => l.includes('2016 年'))).toBe(true);
+    expect(texts.some((l) => l.includes('天地图'))).toBe(true);
+    expect(texts).toContain('CC BY 4.0 · 东西部职教协作图谱');
 
     await map.getByRole('button', { name: '数据与来源' }).click();
     const table = map.locator('.data-sources table');
