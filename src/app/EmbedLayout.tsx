@@ -51,7 +51,7 @@ export function EmbedLayout({ view }: { view: ViewId }) {
         bodyMinHeight={embedBodyReserve(view, width, lang)}
       />
       <p className="embed__credit">
-        {t('embed.licence')} · {t('app.title')} ·{' '}
+        {t('app.title')} · {t('embed.licence')} ·{' '}
         <a href={`${window.location.pathname}${fullAtlasSearch}`} target="_blank" rel="noopener">
           {t('embed.full')} <span aria-hidden="true">↗</span>
         </a>

@@ -154,7 +154,7 @@ export const en: Record<CoreKey, Message> = {
   'own.restore': 'Restore the bundled data',
   'embed.source': 'Source: ',
   'embed.sourceMore': { one: 'and {count} more', other: 'and {count} more' },
-  'embed.licence': 'CC BY 4.0',
+  'embed.licence': 'Data and quotations: their publishers’; code: MIT',
   'embed.full': 'Open the full atlas',
   'year.group': 'Year',
   'year.slider': 'Year',

@@ -149,7 +149,7 @@ export const zh = {
   'own.restore': '恢复内置数据',
   'embed.source': '来源：',
   'embed.sourceMore': { other: '等 {count} 家' },
-  'embed.licence': 'CC BY 4.0',
+  'embed.licence': '数据与引文归各发布者，代码采用 MIT 许可',
   'embed.full': '打开完整图谱',
   'year.group': '年份',
   'year.slider': '年份',

@@ -136,7 +136,7 @@ export function ExportButtons({
   // reader waits for it on the first screen.
   const exporter = () => import('./chart-export');
   // Every image says what it is and where it comes from, with the year and filters (caption).
-  const framed = () => ({ ...meta, credit: `${t('embed.licence')} · ${t('app.title')}` });
+  const framed = () => ({ ...meta, credit: `${t('app.title')} · ${t('embed.licence')}` });
   return (
     <div className="chart-export" role="group" aria-label={t('export.group')}>
       <button

@@ -22,7 +22,7 @@ export interface ExportMeta {
   source: string;
   /** The view's legend, when it is HTML beside the chart rather than part of it. */
   legend?: () => readonly LegendRow[];
-  /** The licence and the atlas's name ("CC BY 4.0 · East–West VET Atlas"), under the source. */
+  /** The atlas's name and the licence statement (the footer's), under the source. */
   credit?: string;
   /**
    * Keep the on-screen proportions in the slide, rather than filling its chart area: a map

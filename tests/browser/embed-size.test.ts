@@ -17,7 +17,10 @@ const TARGET: Record<640 | 320, Record<View, number>> = {
   320: { map: 820, trend: 820, timeline: 820, radar: 900, hub: 900 },
 };
 
-const LICENCE = 'CC BY 4.0';
+const LICENCE: Record<'zh-CN' | 'en', string> = {
+  'zh-CN': '数据与引文归各发布者，代码采用 MIT 许可',
+  en: 'Data and quotations: their publishers’; code: MIT',
+};
 const FULL: Record<'zh-CN' | 'en', string> = { 'zh-CN': '打开完整图谱', en: 'Open the full atlas' };
 
 /** A host page of the atlas's own server (a 404 page), framing every view at one width. */
@@ -112,7 +115,7 @@ describe.skipIf(browserMissing)('chart-only embeds', () => {
           expect(source, v).toMatch(lang === 'en' ? /^Source: \S/ : /^来源：\S/);
           expect(source, v).not.toContain('…');
           const credit = (await frame.locator('.embed__credit').textContent()) ?? '';
-          expect(credit, v).toContain(LICENCE);
+          expect(credit, v).toContain(LICENCE[lang]);
           const link = frame.getByRole('link', { name: FULL[lang] });
           const href = new URL((await link.getAttribute('href'))!, atlasUrl);
           expect(href.searchParams.get('embed'), v).toBeNull();

@@ -215,7 +215,7 @@ describe.skipIf(browserMissing)('exports', () => {
     expect(texts).toContain('协作流向地图');
     expect(texts.some((l) => l.includes('2016 年'))).toBe(true);
     expect(texts.some((l) => l.includes('天地图'))).toBe(true);
-    expect(texts).toContain('CC BY 4.0 · 东西部职教协作图谱');
+    expect(texts).toContain('东西部职教协作图谱 · 数据与引文归各发布者，代码采用 MIT 许可');
 
     await map.getByRole('button', { name: '数据与来源' }).click();
     const table = map.locator('.data-sources table');

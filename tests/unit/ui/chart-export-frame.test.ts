@@ -13,7 +13,7 @@ const meta = {
   caption: '43 relationships shown for 2016 (40 province pairs, 59 pairings in all).',
   source:
     'Source: National Bureau of Statistics of China; Ministry of Education; National Platform for Common Geospatial Information Services (Tianditu)',
-  credit: 'CC BY 4.0 · East–West VET Atlas',
+  credit: 'East–West VET Atlas · Data and quotations: their publishers’; code: MIT',
 };
 
 describe('an exported image’s frame', () => {
