@@ -106,6 +106,16 @@ describe.skipIf(browserMissing)('chart-only embeds', () => {
           expect(Math.abs(box.content - last), v).toBeLessThanOrEqual(2);
           expect(box.frame, v).toBe(last);
           expect(box.overflowX, v).toBeLessThanOrEqual(0);
+          // What the shell reserved for the view's body is what the view took: no hole under
+          // the view (a reserve too large) nor a jump (too small; held above).
+          const hole = await frame.evaluate(() => {
+            const body = document.querySelector('.panel__body')!;
+            const kids = [...body.querySelectorAll(':scope > *')];
+            const bottom = Math.max(...kids.map((k) => k.getBoundingClientRect().bottom));
+            return Math.round(body.getBoundingClientRect().bottom - bottom);
+          });
+          console.log(`${v} ${lang} ${width}: ${posted.join(' → ')}, hole ${hole}`);
+          expect(hole, `${v}: space left under the view`).toBeLessThanOrEqual(24);
 
           // Title, takeaway, source, licence and the link back; no controls, exports or table.
           await expect(frame.getByRole('heading', { level: 1 }).count(), v).resolves.toBe(1);

@@ -402,7 +402,7 @@ function TimelineSvg({
             data-highlighted={b.highlighted ? 'true' : undefined}
             data-dimmed={b.dimmed ? 'true' : undefined}
           >
-            <title>{`${b.label}: ${b.description}`}</title>
+            <title>{`${b.name} ${b.startYear}–${b.endYear ?? ''}: ${b.description}`}</title>
             <rect
               x={b.x0}
               y={axisY}

@@ -291,6 +291,14 @@ export function packRows(intervals: readonly { x0: number; x1: number }[], gap: 
   });
 }
 
+/** The longest prefix of `text` that `fits` with an ellipsis after it (at least one character). */
+function shortened(text: string, fits: (s: string) => boolean): string {
+  const chars = [...text];
+  let n = chars.length - 1;
+  while (n > 1 && !fits(`${chars.slice(0, n).join('').trimEnd()}…`)) n--;
+  return `${chars.slice(0, n).join('').trimEnd()}…`;
+}
+
 export function layoutTimeline(input: TimelineLayoutInput): TimelineLayout {
   const measureText = input.measure ?? estimateTextWidth;
   const measure = measureText;
@@ -335,10 +343,17 @@ export function layoutTimeline(input: TimelineLayoutInput): TimelineLayout {
     // period.label is an explanatory sentence in the data: it goes to the band's <title>.
     const span = `${b.m.period.startYear}–${b.m.period.endYear ?? ''}`;
     // A swatch one em wide precedes the text; a highlighted band's is bold (up to 20% wider).
-    // A phone too narrow for the years gets the name alone.
+    // A phone too narrow for the years gets the name alone, shortened if even that is too wide
+    // (the band's title gives it in full).
     const widthOf = (s: string) => measure(s, fontSize) * 1.2 + fontSize;
-    const full = `${pick(b.m.name, lang)} ${span}`;
-    const text = widthOf(full) <= width - gap ? full : pick(b.m.name, lang);
+    const name = pick(b.m.name, lang);
+    const full = `${name} ${span}`;
+    const text =
+      widthOf(full) <= width - gap
+        ? full
+        : widthOf(name) <= width - gap
+          ? name
+          : shortened(name, (s) => widthOf(s) <= width - gap);
     const w = widthOf(text);
     const lx = Math.max(gap / 2, Math.min(b.x0 + gap / 2, plot.right - w));
     return { text, x0: lx, x1: lx + w };

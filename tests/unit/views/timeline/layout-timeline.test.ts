@@ -161,6 +161,29 @@ describe('timeline layout', () => {
     expect(a!.description).toBe('阶段1');
   });
 
+  it('keeps every phase label inside a phone embed, shortening a name too long for it', () => {
+    const long = phasedModels().models.map((m) => ({
+      ...m,
+      name: { zh: m.name.zh, en: 'Resource-complementary cooperation, a long name' },
+    }));
+    const layout = layoutTimeline({
+      ...base,
+      lang: 'en',
+      models: long,
+      width: 320,
+      minWidth: 0,
+      fontSize: 12,
+      labelEms: 0,
+    });
+    for (const b of layout.bands) {
+      expect(b.labelX, b.label).toBeGreaterThanOrEqual(0);
+      expect(b.labelEnd, b.label).toBeLessThanOrEqual(layout.width);
+      // Too narrow for the name and the years: the name alone, shortened; whole in its name.
+      expect(b.label).toMatch(/^Resource-complementary.*…$/);
+      expect(b.name).toBe('Resource-complementary cooperation, a long name');
+    }
+  });
+
   it('highlights exactly the selected models and dims the others', () => {
     const layout = layoutTimeline({ ...base, selectedModels: ['industry-education'] });
     expect(layout.bands.filter((b) => b.highlighted).map((b) => b.id)).toEqual([
