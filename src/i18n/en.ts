@@ -138,6 +138,7 @@ export const en: Record<CoreKey, Message> = {
   'export.svg': 'Export SVG',
   'export.slide': 'Export slide image (1920×1080)',
   'export.group': 'Export',
+  'export.highlighted': 'Highlighted: {models}.',
   'embed.withScript': 'Include the auto-height script',
   'embed.snippet': 'Embed code',
   'embed.copy': 'Copy code',

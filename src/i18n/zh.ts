@@ -133,6 +133,7 @@ export const zh = {
   'export.svg': '导出 SVG',
   'export.slide': '导出幻灯片图片（1920×1080）',
   'export.group': '导出',
+  'export.highlighted': '突出显示：{models}。',
   'embed.withScript': '附带自动高度脚本',
   'embed.snippet': '嵌入代码',
   'embed.copy': '复制代码',

@@ -11,6 +11,17 @@ import {
   type LegendLayout,
   type LegendRow,
 } from './export-legend';
+import {
+  FOOTER_SIZE,
+  frameFor,
+  framedSvg,
+  HEADER_SIZE,
+  imageFrame,
+  LEGEND_PAD,
+  LEGEND_SIZE,
+} from './image-frame';
+
+export { framedSvg, imageFrame, type ImageFrame } from './image-frame';
 
 /** What an exported image says about itself. */
 export interface ExportMeta {
@@ -29,60 +40,6 @@ export interface ExportMeta {
    * framed by left/right/top/bottom would otherwise be stretched.
    */
   keepAspect?: boolean;
-}
-
-/** The legend's type size and inset in PNG and SVG exports (CSS px). */
-const LEGEND_SIZE = 13;
-const LEGEND_PAD = 12;
-/** Type sizes of the title and caption above the chart, and of the source and credit under it. */
-const HEADER_SIZE = 15;
-const FOOTER_SIZE = 12;
-
-/** What an image says around its chart: title and caption above, source and credit below. */
-export interface ImageFrame {
-  header: LegendLayout;
-  footer: LegendLayout;
-  /** Heights of the bands above and below the chart (and its legend), padding included. */
-  top: number;
-  bottom: number;
-}
-
-/**
- * Lays out the words around an exported chart `width` px wide: the title (bold) and the caption
- * over it, the source and the credit under it, each wrapped onto as many lines as it needs, so
- * nothing is ever cut. `measure(size)` measures text at a type size.
- */
-export function imageFrame(
-  meta: Pick<ExportMeta, 'title' | 'caption' | 'source' | 'credit'>,
-  width: number,
-  measure: (size: number) => (text: string, bold: boolean) => number,
-): ImageFrame {
-  const inner = width - 2 * LEGEND_PAD;
-  const line = (title: string | undefined, plain: boolean) =>
-    title ? [{ title, keys: [], plain }] : [];
-  const header = layoutLegend(
-    [...line(meta.title, false), ...line(meta.caption, true)],
-    inner,
-    HEADER_SIZE,
-    measure(HEADER_SIZE),
-  );
-  const footer = layoutLegend(
-    [...line(meta.source, true), ...line(meta.credit, true)],
-    inner,
-    FOOTER_SIZE,
-    measure(FOOTER_SIZE),
-  );
-  return {
-    header,
-    footer,
-    top: header.height + 2 * LEGEND_PAD,
-    bottom: footer.height + 2 * LEGEND_PAD,
-  };
-}
-
-function frameFor(meta: Parameters<typeof imageFrame>[0], width: number) {
-  const ctx = document.createElement('canvas').getContext('2d')!;
-  return imageFrame(meta, width, (size) => canvasMeasure(ctx, size));
 }
 
 /** The legend laid out under a chart `width` px wide, in the PNG and SVG exports' type size. */
@@ -191,23 +148,6 @@ export async function chartSvg(
     below += band;
   }
   return framedSvg(svg, width, below, frameFor(meta, width));
-}
-
-/**
- * An SVG document around a drawing `height` px tall: the frame's header above it, its footer
- * below; the drawing is nested as it is (its own viewBox), moved down by the header.
- */
-export function framedSvg(svg: string, width: number, height: number, frame: ImageFrame) {
-  const total = frame.top + height + frame.bottom;
-  const inner = svg.replace(/^\s*<svg\b/, `<svg x="0" y="${frame.top}"`);
-  return (
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${total}" viewBox="0 0 ${width} ${total}">` +
-    `<rect width="${width}" height="${total}" fill="${EXPORT_INK.paper}"/>` +
-    legendSvg(frame.header, HEADER_SIZE, width, 0, LEGEND_PAD) +
-    inner +
-    legendSvg(frame.footer, FOOTER_SIZE, width, frame.top + height, LEGEND_PAD) +
-    `</svg>`
-  );
 }
 
 /** The largest box of the given aspect (width / height) inside `w` × `h`, in whole px. */

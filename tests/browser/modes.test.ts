@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Download } from 'playwright-core';
@@ -233,6 +233,69 @@ describe.skipIf(browserMissing)('exports', () => {
     expect(lines).toHaveLength(rows + 1);
     const firstCells = await table.locator('tbody tr').first().locator('td, th').allInnerTexts();
     expect(lines[1]).toContain(firstCells[0]!.trim());
+    expect(problems.pageErrors).toEqual([]);
+  });
+
+  it('exports the timeline and the hub as framed PNG (2×) and SVG, like the charts', async () => {
+    const { page, problems } = await open('?lang=en&year=2016&model=policy-driven', {
+      width: 1366,
+      height: 900,
+    });
+    const credit = 'East–West VET Atlas · Data and quotations: their publishers’; code: MIT';
+    const textsOf = (svg: string) =>
+      [...svg.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]!.replace(/&#39;/g, "'"));
+    for (const view of ['timeline', 'hub'] as const) {
+      const panel = page.locator(`[data-view=${view}]`);
+      await panel.scrollIntoViewIfNeeded();
+      await page.waitForFunction(
+        (v) => performance.getEntriesByName(`atlas-view-shown:${v}`).length > 0,
+        view,
+      );
+      const [png] = await Promise.all([
+        page.waitForEvent('download'),
+        panel.getByRole('button', { name: 'Export PNG (2×)' }).click(),
+      ]);
+      expect(png.suggestedFilename()).toBe(`east-west-vet-atlas-${view}-2016-en.png`);
+      const pngFile = await saved(png);
+      copyFileSync(pngFile, screenshotPath(`export-${view}-en`));
+      const image = readFileSync(pngFile);
+      expect([...image.subarray(0, 4)]).toEqual([0x89, 0x50, 0x4e, 0x47]);
+      const [svgFile] = await Promise.all([
+        page.waitForEvent('download'),
+        panel.getByRole('button', { name: 'Export SVG' }).click(),
+      ]);
+      expect(svgFile.suggestedFilename()).toBe(`east-west-vet-atlas-${view}-2016-en.svg`);
+      const svg = readFileSync(await saved(svgFile), 'utf8');
+      const width = Number(/^<svg[^>]*\bwidth="(\d+)"/.exec(svg)![1]);
+      const height = Number(/^<svg[^>]*\bheight="(\d+)"/.exec(svg)![1]);
+      // The PNG is the SVG at twice its size.
+      expect(image.readUInt32BE(16)).toBe(2 * width);
+      expect(image.readUInt32BE(20)).toBe(2 * height);
+      expect(image.length).toBeGreaterThan(20_000);
+      const texts = textsOf(svg);
+      expect(texts, view).toContain(
+        view === 'timeline' ? 'Policy timeline' : 'Regional hub case: Zhengzhou',
+      );
+      expect(
+        texts.some((l) => l.startsWith('Source: ')),
+        view,
+      ).toBe(true);
+      expect(texts, view).toContain(credit);
+      if (view === 'timeline') {
+        // The year and the highlighted model are in the caption; the lanes are drawn.
+        expect(texts.some((l) => l.includes('2016'))).toBe(true);
+        expect(texts.some((l) => l.includes('Highlighted:'))).toBe(true);
+        expect(texts).toContain('Central');
+        expect(svg).toContain('class="timeline__doc');
+      } else {
+        // Every head of the matrix, and one dot per linked cell on screen.
+        for (const head of await panel.locator('.hub__n').allInnerTexts())
+          expect(texts).toContain(head.trim());
+        const linked = await panel.locator('td[data-linked=true]').count();
+        expect(linked).toBeGreaterThan(0);
+        expect(svg.match(/<circle /g)?.length).toBe(linked);
+      }
+    }
     expect(problems.pageErrors).toEqual([]);
   });
 });

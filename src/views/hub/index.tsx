@@ -5,7 +5,13 @@ import type { Quote } from '../../data/schema/common';
 import type { HubFile } from '../../data/schema/hub';
 import { selectHub } from '../../state/actions';
 import { useAtlas } from '../../state/store';
-import { DataAndSources, EmbedSource, type Column } from '../../ui/DataAndSources';
+import {
+  DataAndSources,
+  EmbedSource,
+  sourcePublishers,
+  type Column,
+} from '../../ui/DataAndSources';
+import { ImageExports } from '../../ui/ImageExports';
 import { useT } from '../../ui/use-t';
 import {
   buildHubMatrix,
@@ -24,6 +30,9 @@ import { Takeaway } from '../../ui/Takeaway';
 import { hubMessages, type HubT } from './messages';
 
 type Props = ViewProps<'hub' | 'sources'>;
+
+/** The width of the matrix in exported images (CSS px; the PNG is twice that). */
+const EXPORT_WIDTH = 720;
 
 /** A passage of the paper: our language's version, its locator, and in English the original. */
 function Passage({
@@ -274,6 +283,41 @@ export default function HubView(props: Props) {
           <p className="hub__legend">
             <span>{t('hub.legend.linked')}</span> <span>{t('hub.legend.none')}</span>
           </p>
+          {controls && !slide && (
+            <ImageExports
+              view="hub"
+              meta={{
+                title: t('view.hub'),
+                caption: takeaway,
+                source: `${t('embed.source')}${sourcePublishers(sourceIds, data.sources.sources, lang, Infinity).names.join(lang === 'en' ? '; ' : '；')}`,
+              }}
+              draw={async () => {
+                const [{ hubMatrixSvg }, { textMeasure }] = await Promise.all([
+                  import('./matrix-svg'),
+                  import('../../ui/svg-export'),
+                ]);
+                return hubMatrixSvg(
+                  {
+                    corner: t('hub.matrix.corner'),
+                    columns: matrix.columns.map((p, j) => ({
+                      n: `${t('hub.kind.path')} ${j + 1}`,
+                      name: splitName(pick(p.name, lang)).short,
+                    })),
+                    rows: matrix.rows.map((b, i) => ({
+                      n: `${t('hub.kind.bottleneck')} ${i + 1}`,
+                      name: pick(b.name, lang),
+                    })),
+                    counts: matrix.cells.map((row) => row.map((c) => c.links.length)),
+                    none: t('hub.cell.noneMark'),
+                    // An image has nothing to click: the key without "click for the passage".
+                    key: [t('hub.legend.linkedStill'), t('hub.legend.none')],
+                  },
+                  EXPORT_WIDTH,
+                  textMeasure(),
+                );
+              }}
+            />
+          )}
           {controls && !embed && (
             <p className="hub__summary" data-testid="hub-summary">
               {t('hub.summary', {

@@ -24,6 +24,7 @@ export const hubMessages = defineCatalogue(
     'hub.cell.noneMark': '—',
     'hub.legend.linked': '● 本图谱读作该路径回应该瓶颈（点击查看所据原文）',
     'hub.legend.none': '— 本图谱未读出对应',
+    'hub.legend.linkedStill': '● 本图谱读作该路径回应该瓶颈',
     'hub.detail': '所选内容',
     'hub.detail.hint': '点击瓶颈、路径、“四链”或矩阵中的实心格，查看论文原文、位置与措施。',
     'hub.detail.close': '取消选择',
@@ -76,6 +77,7 @@ export const hubMessages = defineCatalogue(
     'hub.legend.linked':
       '● the atlas reads this path as answering this bottleneck (click for the passage)',
     'hub.legend.none': '— no link read by the atlas',
+    'hub.legend.linkedStill': '● the atlas reads this path as answering this bottleneck',
     'hub.detail': 'Selected',
     'hub.detail.hint':
       'Click a bottleneck, a path, one of the four chains or a filled cell to see the paper’s words, locator and measures.',

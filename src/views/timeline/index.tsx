@@ -18,7 +18,12 @@ import { safeHref } from '../../lib/escape';
 import { selectPolicy, setYear } from '../../state/actions';
 import { useAtlas } from '../../state/store';
 import { YEAR_MAX, YEAR_MIN } from '../../state/url-codec';
-import { DataAndSources, EmbedSource, type Column } from '../../ui/DataAndSources';
+import {
+  DataAndSources,
+  EmbedSource,
+  sourcePublishers,
+  type Column,
+} from '../../ui/DataAndSources';
 import { useT } from '../../ui/use-t';
 import { formatPolicyDate } from './format-date';
 import { layoutTimeline, type LaidOutPolicy, type TimelineLayout } from './layout-timeline';
@@ -31,6 +36,7 @@ import { timelineMessages, type TimelineT } from './messages';
 import { timelineTakeaway } from './takeaway';
 import { Takeaway } from '../../ui/Takeaway';
 import { canvasMeasure } from '../../ui/text-measure';
+import { ImageExports } from '../../ui/ImageExports';
 
 type Props = ViewProps<'policies' | 'models' | 'sources'>;
 
@@ -176,6 +182,21 @@ export default function TimelineView(props: Props) {
   );
 
   const takeaway = useMemo(() => timelineTakeaway(data, { year }, t, lang), [data, year, t, lang]);
+  // An exported image says the year (the takeaway's) and which models are highlighted.
+  const exportMeta = {
+    title: t('view.timeline'),
+    caption: [
+      takeaway,
+      selectedModels.length
+        ? t('export.highlighted', {
+            models: selectedModels.map(modelName).join(lang === 'en' ? ', ' : '、'),
+          })
+        : '',
+    ]
+      .filter(Boolean)
+      .join(' · '),
+    source: `${t('embed.source')}${sourcePublishers(sourceIds, data.sources.sources, lang, Infinity).names.join(lang === 'en' ? '; ' : '；')}`,
+  };
 
   return (
     <div className={slide ? 'timeline slide-col' : 'timeline'}>
@@ -222,6 +243,16 @@ export default function TimelineView(props: Props) {
           fit={slide}
         />
       </div>
+      {controls && !slide && (
+        <ImageExports
+          view="timeline"
+          meta={exportMeta}
+          draw={async () => {
+            const el = boxRef.current?.querySelector<SVGSVGElement>('svg.timeline__svg');
+            return el ? (await import('../../ui/svg-export')).liveDrawing(el) : null;
+          }}
+        />
+      )}
       {layout.width > width && (
         <p className="timeline__hint" aria-hidden="true">
           ↔ {t('timeline.scroll')}
