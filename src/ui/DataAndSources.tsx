@@ -4,7 +4,7 @@ import { pick, type Lang } from '../i18n';
 import { safeHref } from '../lib/escape';
 import { useAtlas } from '../state/store';
 import { citeApa, citeGbt7714 } from './cite';
-import { download, exportFileName, toCsv } from './export';
+import { download, exportFileName, fieldsCsv, fieldsJson, type ExportField } from './export';
 import { useT } from './use-t';
 
 /** One column of a view's data table. */
@@ -27,6 +27,11 @@ interface Props<Row> {
   sourceIds: readonly string[];
   /** The view id, for export file names. */
   view?: string;
+  /**
+   * The rows' fields for the CSV and JSON files (values as data, codes beside labels); absent,
+   * the table's columns as text.
+   */
+  fields?: readonly ExportField<Row>[];
 }
 
 /** The plain text of a cell, for CSV and JSON. */
@@ -48,6 +53,7 @@ export function DataAndSources<Row>({
   rowKey,
   sourceIds,
   view = 'view',
+  fields,
 }: Props<Row>) {
   const t = useT();
   const lang = useAtlas((s) => s.lang);
@@ -60,6 +66,10 @@ export function DataAndSources<Row>({
     const ids = new Set(sourceIds);
     return sources.data.sources.filter((s) => ids.has(s.id));
   }, [sources, sourceIds]);
+
+  const fileFields = (): readonly ExportField<Row>[] =>
+    fields ??
+    columns.map((c) => ({ key: c.key, header: c.header, value: (r: Row) => cellText(c, r) }));
 
   const citation = open
     ? {
@@ -121,15 +131,7 @@ export function DataAndSources<Row>({
               type="button"
               onClick={() =>
                 download(
-                  new Blob(
-                    [
-                      toCsv(
-                        columns.map((c) => c.header),
-                        rows.map((r) => columns.map((c) => cellText(c, r))),
-                      ),
-                    ],
-                    { type: 'text/csv;charset=utf-8' },
-                  ),
+                  new Blob([fieldsCsv(fileFields(), rows)], { type: 'text/csv;charset=utf-8' }),
                   exportFileName(view, year, lang, 'csv'),
                 )
               }
@@ -141,21 +143,7 @@ export function DataAndSources<Row>({
               onClick={() =>
                 download(
                   new Blob(
-                    [
-                      JSON.stringify(
-                        {
-                          view,
-                          year,
-                          lang,
-                          sourceIds,
-                          rows: rows.map((r) =>
-                            Object.fromEntries(columns.map((c) => [c.key, cellText(c, r)])),
-                          ),
-                        },
-                        null,
-                        2,
-                      ),
-                    ],
+                    [fieldsJson({ view, title, year, lang, sourceIds }, fileFields(), rows)],
                     { type: 'application/json' },
                   ),
                   exportFileName(view, year, lang, 'json'),

@@ -227,12 +227,75 @@ describe.skipIf(browserMissing)('exports', () => {
       map.getByRole('button', { name: '下载 CSV' }).click(),
     ]);
     expect(csv.suggestedFilename()).toBe('east-west-vet-atlas-map-2016-zh-CN.csv');
-    const text = readFileSync(await saved(csv), 'utf8').replace(/^\uFEFF/, '');
-    const lines = text.trim().split(/\r?\n/);
-    expect(lines[0]!.split(',')).toEqual(headers.map((h) => h.trim()));
+    const bytes = readFileSync(await saved(csv));
+    // UTF-8 with a BOM, so Excel and WPS read the Chinese.
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const lines = bytes.toString('utf8').slice(1).trim().split(/\r?\n/);
+    const head = lines[0]!.split(',');
+    // One column per field, named in Chinese: each code beside the label it stands for.
+    expect(head.slice(0, 2)).toEqual([`${headers[0]!.trim()}（代码）`, headers[0]!.trim()]);
+    expect(head).toContain('起始年份');
     expect(lines).toHaveLength(rows + 1);
     const firstCells = await table.locator('tbody tr').first().locator('td, th').allInnerTexts();
-    expect(lines[1]).toContain(firstCells[0]!.trim());
+    const first = lines[1]!.split(',');
+    expect(first[0]).toMatch(/^\d{6}$/);
+    expect(first[1]).toBe(firstCells[0]!.trim());
+    // Years and counts are numbers, not formatted text.
+    const at = (name: string) => first[head.indexOf(name)]!;
+    expect(at('起始年份')).toMatch(/^\d{4}$/);
+    expect(Number(at(headers.at(-1)!.trim()))).toBe(Number(firstCells.at(-1)!.trim()));
+
+    const [json] = await Promise.all([
+      page.waitForEvent('download'),
+      map.getByRole('button', { name: '下载 JSON' }).click(),
+    ]);
+    const data = JSON.parse(readFileSync(await saved(json), 'utf8')) as {
+      year: number;
+      rows: Record<string, unknown>[];
+    };
+    expect(data.year).toBe(2016);
+    expect(data.rows).toHaveLength(rows);
+    expect(typeof data.rows[0]!.pairings).toBe('number');
+    expect(typeof data.rows[0]!.first_year).toBe('number');
+    expect(data.rows[0]!.east_code).toBe(first[0]);
+    expect(problems.pageErrors).toEqual([]);
+  });
+
+  it('writes the trend’s GDP as numbers and the timeline’s dates as ISO 8601, headed in English', async () => {
+    const { page, problems } = await open('?lang=en&year=2016', { width: 1366, height: 900 });
+    const file = async (view: string) => {
+      const panel = page.locator(`[data-view=${view}]`);
+      await panel.scrollIntoViewIfNeeded();
+      await page.waitForFunction(
+        (v) => performance.getEntriesByName(`atlas-view-shown:${v}`).length > 0,
+        view,
+      );
+      await panel.getByRole('button', { name: 'Data & sources' }).click();
+      const [csv] = await Promise.all([
+        page.waitForEvent('download'),
+        panel.getByRole('button', { name: 'Download CSV' }).click(),
+      ]);
+      const lines = readFileSync(await saved(csv), 'utf8')
+        .slice(1)
+        .trim()
+        .split(/\r?\n/);
+      const head = lines[0]!.split(',');
+      return { head, rows: lines.slice(1), col: (name: string) => head.indexOf(name) };
+    };
+    const trend = await file('trend');
+    const east = trend.col('East (100 million yuan)');
+    expect(east, trend.head.join(' | ')).toBeGreaterThan(-1);
+    const values = trend.rows.map((r) => r.split(',')[east]!);
+    expect(values.length).toBeGreaterThan(10);
+    // A plain number (or empty where the data is missing): no unit, grouping or words.
+    for (const v of values) expect(v).toMatch(/^(\d+(\.\d+)?)?$/);
+    expect(values.filter(Boolean).length).toBeGreaterThan(10);
+
+    const timeline = await file('timeline');
+    const date = timeline.col('Date');
+    expect(date, timeline.head.join(' | ')).toBeGreaterThan(-1);
+    expect(timeline.head).toContain('Level (code)');
+    for (const r of timeline.rows) expect(r.split(',')[date]).toMatch(/^\d{4}(-\d{2}(-\d{2})?)?$/);
     expect(problems.pageErrors).toEqual([]);
   });
 

@@ -12,6 +12,7 @@ import {
   type Column,
 } from '../../ui/DataAndSources';
 import { ImageExports } from '../../ui/ImageExports';
+import type { ExportField } from '../../ui/export';
 import { useT } from '../../ui/use-t';
 import {
   buildHubMatrix,
@@ -102,6 +103,29 @@ export default function HubView(props: Props) {
       { key: 'path', header: t('hub.col.path'), cell: (l) => name(hub.paths, l.path) },
       { key: 'quote', header: t('hub.col.quote'), cell: (l) => `“${pick(l.quote, lang)}”` },
       { key: 'locator', header: t('hub.col.locator'), cell: (l) => l.quote.locator },
+    ];
+  }, [t, lang, hub]);
+  // The data file: each link's bottleneck and path codes beside their names, the paper's words
+  // in the reader's language and in the original Chinese, the locator and the source.
+  const fields = useMemo<ExportField<HubLink>[]>(() => {
+    const name = (list: HubFile['bottlenecks'] | HubFile['paths'], id: string) => {
+      const item = list.find((x) => x.id === id);
+      return item ? pick(item.name, lang) : id;
+    };
+    const code = (field: string) => t('export.code', { field });
+    return [
+      { key: 'bottleneck_code', header: code(t('hub.col.bottleneck')), value: (l) => l.bottleneck },
+      {
+        key: 'bottleneck',
+        header: t('hub.col.bottleneck'),
+        value: (l) => name(hub.bottlenecks, l.bottleneck),
+      },
+      { key: 'path_code', header: code(t('hub.col.path')), value: (l) => l.path },
+      { key: 'path', header: t('hub.col.path'), value: (l) => name(hub.paths, l.path) },
+      { key: 'quote', header: t('hub.col.quote'), value: (l) => pick(l.quote, lang) },
+      { key: 'quote_zh', header: t('hub.col.quoteZh'), value: (l) => l.quote.zh },
+      { key: 'locator', header: t('hub.col.locator'), value: (l) => l.quote.locator },
+      { key: 'source_id', header: t('export.sourceIds'), value: (l) => l.quote.sourceId },
     ];
   }, [t, lang, hub]);
   const sourceIds = useMemo(() => {
@@ -373,6 +397,7 @@ export default function HubView(props: Props) {
               `${l.bottleneck}>${l.path}>${l.quote.locator}>${l.quote.zh.slice(0, 20)}`
             }
             sourceIds={sourceIds}
+            fields={fields}
             view="hub"
           />
         )

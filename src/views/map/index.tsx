@@ -300,6 +300,7 @@ export default function MapView(props: Props) {
               rows={model.arcs as Arc[]}
               rowKey={(a) => a.key}
               sourceIds={model.table.sourceIds}
+              fields={model.table.fields}
               view="map"
             />
           )}

@@ -23,6 +23,7 @@ import type { MapT } from './messages';
 import { memoLast } from '../../lib/memo';
 import { mapTakeaway, yearOverview, type YearOverview } from './takeaway';
 import { SHADES, type Shade } from '../../state/url-codec';
+import type { ExportField } from '../../ui/export';
 import type { ExportMeta } from '../../ui/chart-export';
 import {
   drillBounds,
@@ -161,7 +162,12 @@ export interface MapModel {
   legend: LegendInput;
   /** The keyboard list of provinces. */
   provinceList: readonly { adcode: string; label: string }[];
-  table: { columns: readonly MapColumn[]; sourceIds: readonly string[] };
+  table: {
+    columns: readonly MapColumn[];
+    /** The rows' fields for the CSV and JSON files. */
+    fields: readonly ExportField<Arc>[];
+    sourceIds: readonly string[];
+  };
   /** What the detail panel reads beside the selection. */
   detail: { gdp: Map<string, number | null>; filters: ArcFilters; overview: YearOverview };
   /** The headline for the current state ("2024: 43 relationships; …"). */
@@ -307,6 +313,52 @@ function columnsOf(
       text: (a) => yearsText(a.startYear, a.endYear, t, a.startKnown),
     },
     { key: 'weight', header: t('map.col.weight'), text: (a) => String(a.weight) },
+  ];
+}
+
+/**
+ * The arcs as a data file: codes beside the names in the reader's language, years and counts as
+ * numbers, an arc still running with no last year.
+ */
+function fieldsOf(
+  t: MapT,
+  lang: Lang,
+  programmes: readonly Programme[],
+  names: ReturnType<typeof namer>,
+): ExportField<Arc>[] {
+  const programmeName = (id: string) => {
+    const p = programmes.find((x) => x.id === id);
+    return p ? pick(p.name, lang) : id;
+  };
+  const sep = lang === 'en' ? '; ' : '；';
+  const code = (field: string) => t('export.code', { field });
+  return [
+    { key: 'east_code', header: code(t('map.col.east')), value: (a) => a.east },
+    { key: 'east', header: t('map.col.east'), value: (a) => names.provinceName(a.east) },
+    { key: 'west_code', header: code(t('map.col.west')), value: (a) => a.west },
+    { key: 'west', header: t('map.col.west'), value: (a) => names.placeName(a.west) },
+    {
+      key: 'west_province_code',
+      header: code(t('map.col.westProvince')),
+      value: (a) => a.westProvince,
+    },
+    { key: 'model_code', header: code(t('map.col.model')), value: (a) => a.model },
+    { key: 'model', header: t('map.col.model'), value: (a) => t(`model.${a.model}`) },
+    {
+      key: 'programme_ids',
+      header: t('export.ids', { field: t('map.col.programme') }),
+      value: (a) => a.programmes.join(';'),
+    },
+    {
+      key: 'programmes',
+      header: t('map.col.programme'),
+      value: (a) => a.programmes.map(programmeName).join(sep),
+    },
+    { key: 'first_year', header: t('map.col.startYear'), value: (a) => a.startYear },
+    { key: 'first_year_is_start', header: t('map.col.startKnown'), value: (a) => a.startKnown },
+    { key: 'last_year', header: t('map.col.endYear'), value: (a) => a.endYear },
+    { key: 'pairings', header: t('map.col.weight'), value: (a) => a.weight },
+    { key: 'pairing_ids', header: t('map.col.pairingIds'), value: (a) => a.pairingIds.join(';') },
   ];
 }
 
@@ -478,6 +530,7 @@ export function createMapModel(): (data: MapData, selection: MapSelection, ui: M
     ),
     tooltip: memoLast(mapTooltip),
     columns: memoLast(columnsOf),
+    fields: memoLast(fieldsOf),
     sourceIds: memoLast(sourceIdsOf),
     shades: memoLast((t: MapT, year: number, gdp: boolean) =>
       SHADES.map((shade) => ({
@@ -698,6 +751,7 @@ export function createMapModel(): (data: MapData, selection: MapSelection, ui: M
       provinceList: m.provinceList(provinces, arcs, t, lang),
       table: {
         columns: m.columns(t, lang, data.pairings.programmes, names),
+        fields: m.fields(t, lang, data.pairings.programmes, names),
         sourceIds: m.sourceIds(
           data.provinces,
           data.pairings,

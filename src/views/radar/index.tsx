@@ -9,6 +9,7 @@ import { setModels, toggleModel } from '../../state/actions';
 import { useAtlas } from '../../state/store';
 import { Chart, type ChartEvents } from '../../ui/Chart';
 import { DataAndSources, EmbedSource, type Column } from '../../ui/DataAndSources';
+import type { ExportField } from '../../ui/export';
 import { echarts } from '../../ui/echarts-core';
 import { useMotion } from '../../ui/use-media';
 import { useT } from '../../ui/use-t';
@@ -135,6 +136,60 @@ export default function RadarView(props: Props) {
     ],
     [t, lang, missing],
   );
+  // The data file: the score as a number (empty where the atlas gives none), codes beside labels.
+  const fields = useMemo<ExportField<RadarRow>[]>(() => {
+    const code = (field: string) => t('export.code', { field });
+    return [
+      { key: 'model_code', header: code(t('radar.col.model')), value: (r) => r.model.id },
+      { key: 'model', header: t('radar.col.model'), value: (r) => pick(r.model.name, lang) },
+      {
+        key: 'dimension_code',
+        header: code(t('radar.col.dimension')),
+        value: (r) => r.dimension.id,
+      },
+      {
+        key: 'dimension',
+        header: t('radar.col.dimension'),
+        value: (r) => pick(r.dimension.name, lang),
+      },
+      { key: 'score', header: t('radar.col.score'), value: (r) => r.score?.score ?? null },
+      {
+        key: 'confidence_code',
+        header: code(t('radar.col.confidence')),
+        value: (r) => r.score?.confidence ?? null,
+      },
+      {
+        key: 'confidence',
+        header: t('radar.col.confidence'),
+        value: (r) => (r.score ? t(`confidence.${r.score.confidence}`) : null),
+      },
+      {
+        key: 'reason',
+        header: t('radar.col.reason'),
+        value: (r) => (r.score ? pick(r.score.reason, lang) : null),
+      },
+      {
+        key: 'quote',
+        header: t('radar.col.quote'),
+        value: (r) => (r.score ? pick(r.score.quote, lang) : null),
+      },
+      {
+        key: 'locator',
+        header: t('radar.col.locator'),
+        value: (r) => r.score?.quote.locator ?? null,
+      },
+      {
+        key: 'source_id',
+        header: t('export.sourceIds'),
+        value: (r) => r.score?.quote.sourceId ?? null,
+      },
+      {
+        key: 'note',
+        header: t('radar.col.note'),
+        value: (r) => (r.score?.note ? pick(r.score.note, lang) : null),
+      },
+    ];
+  }, [t, lang]);
   const sourceIds = useMemo(() => {
     const ids = new Set<string>();
     for (const m of file.models) for (const s of m.sourceIds) ids.add(s);
@@ -299,6 +354,7 @@ export default function RadarView(props: Props) {
             columns={columns}
             rows={rows}
             rowKey={(r) => r.key}
+            fields={fields}
             sourceIds={sourceIds}
             view="radar"
           />

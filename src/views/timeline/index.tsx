@@ -37,6 +37,7 @@ import { timelineTakeaway } from './takeaway';
 import { Takeaway } from '../../ui/Takeaway';
 import { canvasMeasure } from '../../ui/text-measure';
 import { ImageExports } from '../../ui/ImageExports';
+import type { ExportField } from '../../ui/export';
 
 type Props = ViewProps<'policies' | 'models' | 'sources'>;
 
@@ -169,6 +170,38 @@ export default function TimelineView(props: Props) {
     ],
     [t, lang, modelName],
   );
+  // The data file: the date as ISO 8601 at its precision (2005-10-28, 2005-10, 2005), codes
+  // beside their labels.
+  const fields = useMemo<ExportField<Policy>[]>(() => {
+    const code = (field: string) => t('export.code', { field });
+    return [
+      { key: 'id', header: code(t('timeline.col.title')), value: (p) => p.id },
+      { key: 'date', header: t('timeline.col.date'), value: (p) => p.date },
+      { key: 'date_precision', header: t('timeline.col.precision'), value: (p) => p.precision },
+      { key: 'title', header: t('timeline.col.title'), value: (p) => pick(p.title, lang) },
+      { key: 'issuer', header: t('timeline.col.issuer'), value: (p) => pick(p.issuer, lang) },
+      { key: 'doc_number', header: t('timeline.col.number'), value: (p) => p.docNumber },
+      { key: 'level_code', header: code(t('timeline.col.level')), value: (p) => p.level },
+      {
+        key: 'level',
+        header: t('timeline.col.level'),
+        value: (p) => t(`timeline.level.${p.level}`),
+      },
+      { key: 'phase_code', header: code(t('timeline.col.phase')), value: (p) => p.phase },
+      {
+        key: 'phase',
+        header: t('timeline.col.phase'),
+        value: (p) => (p.phase ? modelName(p.phase) : null),
+      },
+      { key: 'confidence_code', header: code(t('sources.confidence')), value: (p) => p.confidence },
+      {
+        key: 'confidence',
+        header: t('sources.confidence'),
+        value: (p) => t(`confidence.${p.confidence}`),
+      },
+      { key: 'source_ids', header: t('export.sourceIds'), value: (p) => p.sourceIds.join(';') },
+    ];
+  }, [t, lang, modelName]);
   // Exactly the documents drawn, in time order.
   const rows = useMemo(() => layout.items.map((i) => i.policy), [layout.items]);
   const sourceIds = useMemo(
@@ -271,6 +304,7 @@ export default function TimelineView(props: Props) {
             columns={columns}
             rows={rows}
             rowKey={(p) => p.id}
+            fields={fields}
             sourceIds={sourceIds}
             view="timeline"
           />

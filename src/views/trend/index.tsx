@@ -18,6 +18,7 @@ import { useAtlas } from '../../state/store';
 import { YEAR_MAX, YEAR_MIN } from '../../state/url-codec';
 import { Chart, type ChartEvents } from '../../ui/Chart';
 import { DataAndSources, EmbedSource, type Column } from '../../ui/DataAndSources';
+import type { ExportField } from '../../ui/export';
 import { echarts } from '../../ui/echarts-core';
 import { useT } from '../../ui/use-t';
 import { TrendCursor } from './TrendCursor';
@@ -171,6 +172,29 @@ export default function TrendView(props: Props) {
       },
     ],
     [t, lang, missing, model],
+  );
+  // The data file: GDP totals and ratios as numbers (empty where missing), not formatted text.
+  const fields = useMemo<ExportField<RatioPoint>[]>(
+    () => [
+      { key: 'year', header: t('trend.col.year'), value: (p) => p.year },
+      ...(['east', 'central', 'west', 'northeast'] as const).map((r) => ({
+        key: `${r}_gdp`,
+        header: t('export.unit100m', { field: t(`region.${r}`) }),
+        value: (p: RatioPoint) => p.totals[r],
+      })),
+      { key: 'west_east', header: t('trend.line.westEast'), value: (p) => p.westEast },
+      ...OPTIONAL_LINES.map((id) => ({
+        key: id.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`),
+        header: t(`trend.line.${id}`),
+        value: (p: RatioPoint) => p[id],
+      })),
+      {
+        key: 'vintage',
+        header: t('trend.col.vintage'),
+        value: (p) => vintageNote(model, p, t, lang),
+      },
+    ],
+    [t, lang, model],
   );
   const sourceIds = useMemo(() => {
     const ids = new Set<string>();
@@ -341,6 +365,7 @@ export default function TrendView(props: Props) {
           columns={columns}
           rows={model.points}
           rowKey={(p) => String(p.year)}
+          fields={fields}
           sourceIds={sourceIds}
           view="trend"
         />
