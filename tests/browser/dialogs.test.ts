@@ -132,7 +132,7 @@ describe.skipIf(browserMissing)('dialogs', () => {
         .locator('section[data-view=hub]')
         .getByRole('button', { name: new RegExp(`^${ui.embed}`) })
         .click();
-      const snippet = await page.locator('dialog[open]').getByRole('textbox').inputValue();
+      const snippet = await page.locator('dialog[open]').getByRole('textbox').first().inputValue();
       expect(snippet).toContain('embed=hub');
       expect(snippet).toContain('year=2016');
       // A click on the backdrop closes it too.

@@ -195,4 +195,101 @@ describe.skipIf(browserMissing)('chart-only embeds', () => {
     expect(await chart.getAttribute('data-shade')).toBe('gdp');
     expect(problems.pageErrors).toEqual([]);
   });
+
+  it('gives, from its Embed dialog, a live preview and three snippets that work in a host page', async () => {
+    const { page, problems } = await open('?lang=en&year=2016', {
+      width: 1366,
+      height: 900,
+      reducedMotion: true,
+    });
+    const snippets: Record<string, Record<'iframe' | 'responsive' | 'link', string>> = {};
+    for (const [view, title] of [
+      ['map', 'Collaboration-flow map'],
+      ['hub', 'Regional hub case: Zhengzhou'],
+    ] as const) {
+      const panel = page.locator(`section[data-view=${view}]`);
+      await panel.scrollIntoViewIfNeeded();
+      await panel.getByRole('button', { name: /^Embed/ }).click();
+      const dialog = page.locator('dialog[open]');
+      const preview = dialog.getByTestId('embed-preview').locator('iframe');
+      // The preview is the embed at 640 px; at 320 px it reports its height and takes it.
+      await expect.poll(() => preview.getAttribute('data-height')).toMatch(/^\d+$/);
+      await dialog.getByRole('radio', { name: '320 px' }).check();
+      await expect.poll(async () => (await preview.boundingBox())?.width).toBe(320);
+      const inside = page.frameLocator(`dialog[open] iframe[title="${title}"]`);
+      await inside.getByRole('heading', { level: 1, name: title }).waitFor();
+      await expect
+        .poll(async () => {
+          const box = await preview.boundingBox();
+          const content = await preview.evaluate(
+            (f: HTMLIFrameElement) =>
+              f.contentDocument?.querySelector('main')?.getBoundingClientRect().bottom,
+          );
+          return box && content ? Math.abs(box.height - Math.ceil(content)) : null;
+        })
+        .toBeLessThanOrEqual(2);
+      await page.screenshot({ path: screenshotPath(`embed-dialog-${view}-en-320`) });
+      const code = (name: string) => dialog.getByRole('textbox', { name }).inputValue();
+      snippets[view] = {
+        iframe: await code('Frame (fits at 640 px)'),
+        responsive: await code('Frame with auto height (for pages that allow scripts)'),
+        link: await code('Link'),
+      };
+      await page.keyboard.press('Escape');
+      await dialog.waitFor({ state: 'detached' });
+    }
+
+    // A course page pasting the plain frames, 640 px wide: each shows its whole view at once
+    // (its initial height within 5 % of what the view takes), no script needed.
+    await page.goto(new URL('/embed-host', atlasUrl).href);
+    await page.setContent(`<!doctype html><html><body style="margin:0">
+      <div style="width:640px">${snippets.map!.iframe}${snippets.hub!.iframe}</div>
+      <script>
+        window.reported = {};
+        addEventListener('message', (e) => {
+          if (e.data && e.data.type === 'atlas:height')
+            for (const f of document.querySelectorAll('iframe'))
+              if (f.contentWindow === e.source) window.reported[f.title] = e.data.height;
+        });
+      </script></body></html>`);
+    for (const title of ['Collaboration-flow map', 'Regional hub case: Zhengzhou']) {
+      const reported = await page
+        .waitForFunction(
+          (t) => (window as unknown as { reported: Record<string, number> }).reported[t],
+          title,
+          {
+            timeout: 30_000,
+          },
+        )
+        .then((h) => h.jsonValue() as Promise<number>);
+      const initial = Number(await page.locator(`iframe[title="${title}"]`).getAttribute('height'));
+      expect(
+        Math.abs(initial - reported) / reported,
+        `${title}: ${initial} vs ${reported}`,
+      ).toBeLessThanOrEqual(0.05);
+    }
+
+    // A page pasting the responsive snippet, 320 px wide: the script sizes the frame to its view.
+    await page.setContent(`<!doctype html><html><body style="margin:0">
+      <div style="width:320px">${snippets.map!.responsive}</div></body></html>`);
+    const frame = page.locator('iframe');
+    const inFrame = page.frameLocator('iframe');
+    await inFrame.getByRole('heading', { level: 1 }).waitFor();
+    await expect
+      .poll(async () => {
+        const h = (await frame.boundingBox())?.height ?? 0;
+        const content = await frame.evaluate(
+          (f: HTMLIFrameElement) =>
+            f.contentDocument?.querySelector('main')?.getBoundingClientRect().bottom ?? 0,
+        );
+        return Math.abs(h - Math.ceil(content)) <= 2 && h > 400;
+      })
+      .toBe(true);
+
+    // The link opens the same embed.
+    await page.goto(snippets.hub!.link);
+    await page.getByRole('heading', { level: 1, name: 'Regional hub case: Zhengzhou' }).waitFor();
+    expect(new URL(page.url()).searchParams.get('year')).toBe('2016');
+    expect(problems.pageErrors).toEqual([]);
+  });
 });

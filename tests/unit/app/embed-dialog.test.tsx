@@ -21,8 +21,9 @@ beforeEach(() => {
 });
 
 describe('embed dialog', () => {
-  it('opens from every panel with the snippet of that view, and follows the state', async () => {
+  it('opens from every panel with that view in the current state, and its options change all three snippets', async () => {
     render(<App />);
+    act(() => setYear(2016));
     for (const [view, title] of [
       ['map', '协作流向地图'],
       ['hub', '区域中心案例：郑州'],
@@ -30,17 +31,51 @@ describe('embed dialog', () => {
       await userEvent.click(screen.getByRole('button', { name: `嵌入: ${title}` }));
       const dialog = screen.getByRole('dialog', { name: `嵌入: ${title}` });
       // The frame opens at once; its content's code loads when first opened (a cold transform).
-      const code = (await within(dialog).findByRole(
-        'textbox',
-        { name: '嵌入代码' },
-        { timeout: 10_000 },
-      )) as HTMLTextAreaElement;
-      expect(code.value).toContain(`embed=${view}`);
-      act(() => setYear(2016));
-      expect(code.value).toContain('year=2016');
+      const box = async (name: string) =>
+        (await within(dialog).findByRole(
+          'textbox',
+          { name },
+          { timeout: 10_000 },
+        )) as HTMLTextAreaElement;
+      const iframe = await box('嵌入框（适合 640 像素宽）');
+      const responsive = await box('自动高度嵌入框（用于允许脚本的页面）');
+      const link = await box('链接');
+      // The page's state: this view, its year; chart-only.
+      for (const code of [iframe, responsive, link]) {
+        expect(code.value).toContain(`embed=${view}`);
+        expect(code.value).toContain('year=2016');
+        expect(code.value).not.toContain('controls=1');
+      }
+      expect(iframe.value).toMatch(
+        new RegExp(`^<iframe [^>]*title="${title}"[^>]*height="\\d{3}"`),
+      );
+      expect(link.value).toMatch(/^http:\/\/[^<>"]+$/);
+      // The responsive snippet is the frame and a script under 1 KB.
+      const script = responsive.value.slice(responsive.value.indexOf('<script>'));
+      expect(responsive.value.startsWith(iframe.value)).toBe(true);
+      expect(new TextEncoder().encode(script).length).toBeLessThanOrEqual(1024);
+      expect(script).toContain('atlas:height');
+
+      // Options: language, year, theme, controls; the preview follows.
+      await userEvent.selectOptions(within(dialog).getByRole('combobox', { name: '语言' }), 'en');
+      await userEvent.selectOptions(within(dialog).getByRole('combobox', { name: '年份' }), '2010');
+      await userEvent.selectOptions(
+        within(dialog).getByRole('combobox', { name: '主题' }),
+        'projector',
+      );
+      await userEvent.click(within(dialog).getByRole('checkbox', { name: '显示视图的控件' }));
+      for (const code of [iframe, responsive, link]) {
+        for (const part of ['lang=en', 'year=2010', 'theme=projector', 'controls=1'])
+          expect(code.value).toContain(part);
+      }
+      const preview = within(dialog).getByTitle(title);
+      expect(preview.getAttribute('src')).toBe(link.value);
+      expect(preview.style.width).toBe('640px');
+      await userEvent.click(within(dialog).getByRole('radio', { name: '320 px' }));
+      expect(preview.style.width).toBe('320px');
+
       await userEvent.click(within(dialog).getByRole('button', { name: '关闭' }));
       expect(screen.queryByRole('dialog')).toBeNull();
-      act(() => setYear(2024));
     }
     // The App's lazily loaded parts are transformed on first import: slow on a busy machine.
   }, 30_000);
