@@ -45,14 +45,14 @@ const TEXT_ALLOWANCE: Record<Lang, Record<ViewId, readonly [wide: number, narrow
     trend: [89, 131],
     timeline: [363, 521],
     radar: [146, 238],
-    hub: [405, 443],
+    hub: [381, 443],
   },
   en: {
     map: [163, 336],
     trend: [108, 150],
     timeline: [405, 605],
     radar: [217, 374],
-    hub: [756, 742],
+    hub: [653, 710],
   },
 };
 
