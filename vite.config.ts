@@ -210,11 +210,13 @@ function linkPreview(): Plugin {
  */
 function singleFile(): Plugin {
   let outDir = 'dist-single';
+  let root = '.';
   return {
     name: 'atlas-single-file',
     apply: (_config, env) => env.command === 'build' && env.mode === 'single',
     configResolved(config) {
       outDir = resolve(config.root, config.build.outDir);
+      root = config.root;
     },
     closeBundle() {
       const htmlPath = join(outDir, 'index.html');
@@ -255,6 +257,12 @@ function singleFile(): Plugin {
       rmSync(outDir, { recursive: true, force: true });
       mkdirSync(outDir, { recursive: true });
       writeFileSync(join(outDir, 'east-west-vet-atlas.html'), html);
+      // Beside the site built before it (npm run build, then this), the Embed dialog offers the
+      // file as an offline embed and a SCORM package of one view.
+      const site = resolve(root, 'dist');
+      if (existsSync(join(site, 'index.html'))) {
+        writeFileSync(join(site, 'east-west-vet-atlas.html'), html);
+      }
     },
   };
 }

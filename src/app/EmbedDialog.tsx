@@ -5,6 +5,7 @@ import type { ThemeName } from '../lib/theme';
 import { useAtlas } from '../state/store';
 import { YEAR_MAX, YEAR_MIN } from '../state/url-codec';
 import { useUrlState } from '../state/use-url-state';
+import { download, exportFileName } from '../ui/export';
 import { useT } from '../ui/use-t';
 import { embedUrl, iframeSnippet, responsiveSnippet } from './embed-snippet';
 import './embed-dialog.css';
@@ -105,7 +106,69 @@ export function EmbedContent({ view, title }: { view: ViewId; title: string }) {
       {codes.map((c) => (
         <Code key={c.id} id={c.id} label={c.label} text={c.text} />
       ))}
+      <Offline
+        view={view}
+        title={title}
+        search={embedUrl('', view, chosen)}
+        lang={lang}
+        year={year}
+      />
     </div>
+  );
+}
+
+/**
+ * Offline embeds: the atlas's single file, set to open on this view in this state, as one HTML
+ * file or inside a SCORM 1.2 package. The single file is fetched from beside the site only when
+ * asked; a site that does not publish it says so.
+ */
+function Offline(props: { view: ViewId; title: string; search: string; lang: Lang; year: number }) {
+  const t = useT();
+  const [failed, setFailed] = useState(false);
+  const get = async (kind: 'html' | 'scorm') => {
+    try {
+      const x = await import('../modes/embed/offline');
+      const res = await fetch(new URL(x.SINGLE_FILE, document.baseURI));
+      if (!res.ok) throw new Error(String(res.status));
+      const html = x.offlineHtml(await res.text(), props.search, props.title);
+      const base = `${props.view}${kind === 'scorm' ? '-scorm' : ''}`;
+      const name = exportFileName(base, props.year, props.lang, kind === 'scorm' ? 'zip' : 'html');
+      const file = exportFileName(props.view, props.year, props.lang, 'html');
+      const blob =
+        kind === 'html'
+          ? new Blob([html], { type: 'text/html;charset=utf-8' })
+          : new Blob(
+              [
+                x.scormPackage({
+                  id: name.replace(/\.zip$/, ''),
+                  title: props.title,
+                  file,
+                  lang: props.lang,
+                  html,
+                }),
+              ],
+              { type: 'application/zip' },
+            );
+      setFailed(false);
+      download(blob, name);
+    } catch {
+      setFailed(true);
+    }
+  };
+  return (
+    <section className="embed-dialog__offline" aria-labelledby="embed-offline">
+      <h3 id="embed-offline">{t('embed.offline')}</h3>
+      <p>{t('embed.offline.note')}</p>
+      <div className="dialog__actions">
+        <button type="button" onClick={() => void get('html')}>
+          {t('embed.offline.html')}
+        </button>
+        <button type="button" onClick={() => void get('scorm')}>
+          {t('embed.offline.scorm')}
+        </button>
+      </div>
+      {failed && <p role="status">{t('embed.offline.missing')}</p>}
+    </section>
   );
 }
 

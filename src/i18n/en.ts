@@ -152,6 +152,13 @@ export const en: Record<CoreKey, Message> = {
   'embed.iframe': 'Frame (fits at 640 px)',
   'embed.responsive': 'Frame with auto height (for pages that allow scripts)',
   'embed.link': 'Link',
+  'embed.offline': 'Offline',
+  'embed.offline.note':
+    'One file holding this view in this state, data included: it opens from a disk or a course platform with no internet. The SCORM 1.2 package holds that file for Moodle, Canvas and other course platforms.',
+  'embed.offline.html': 'Download offline file (.html)',
+  'embed.offline.scorm': 'Download SCORM 1.2 package (.zip)',
+  'embed.offline.missing':
+    'This site does not publish the offline file; its maintainer can add it (README, Deploying).',
   'embed.copy': 'Copy code',
   'share.link': 'Link to this exact state',
   'share.copy': 'Copy link',

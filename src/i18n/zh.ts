@@ -147,6 +147,12 @@ export const zh = {
   'embed.iframe': '嵌入框（适合 640 像素宽）',
   'embed.responsive': '自动高度嵌入框（用于允许脚本的页面）',
   'embed.link': '链接',
+  'embed.offline': '离线使用',
+  'embed.offline.note':
+    '一个文件，含此视图在当前状态下的全部数据：从本地磁盘或无网络的课程平台即可打开。SCORM 1.2 课件包内含该文件，可导入 Moodle、Canvas 等课程平台。',
+  'embed.offline.html': '下载离线文件（.html）',
+  'embed.offline.scorm': '下载 SCORM 1.2 课件包（.zip）',
+  'embed.offline.missing': '本站未发布离线文件，网站维护者可按 README“部署”一节添加。',
   'embed.copy': '复制代码',
   'share.link': '当前状态的链接',
   'share.copy': '复制链接',

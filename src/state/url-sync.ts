@@ -17,7 +17,13 @@ const isLanding = (state: unknown) =>
  */
 export function startUrlSync(win: Window = window): () => void {
   const browserLang = (): Lang => detectLang(win.navigator.languages ?? [win.navigator.language]);
-  const { state, ignored } = decode(win.location.search);
+  // A file opened from a disk has no address parameters: an offline embed names its state in
+  // a meta element instead (modes/embed/offline.ts).
+  const start =
+    win.location.search ||
+    win.document.querySelector('meta[name="atlas-start"]')?.getAttribute('content') ||
+    '';
+  const { state, ignored } = decode(start);
   // A browser language other than the default is named in the URL from the start, as before.
   if (state.lang === null && browserLang() !== DEFAULT_LANG) state.lang = browserLang();
   applyUrlState(state, browserLang());

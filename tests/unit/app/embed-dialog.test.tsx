@@ -79,4 +79,25 @@ describe('embed dialog', () => {
     }
     // The App's lazily loaded parts are transformed on first import: slow on a busy machine.
   }, 30_000);
+
+  it('says so when the site does not publish the offline file', async () => {
+    render(<App />);
+    await userEvent.click(screen.getByRole('button', { name: '嵌入: 协作流向地图' }));
+    const dialog = screen.getByRole('dialog', { name: '嵌入: 协作流向地图' });
+    const asked: string[] = [];
+    vi.stubGlobal('fetch', (url: URL | string) => {
+      asked.push(String(url));
+      return Promise.resolve(new Response('not found', { status: 404 }));
+    });
+    await userEvent.click(
+      await within(dialog).findByRole(
+        'button',
+        { name: '下载离线文件（.html）' },
+        { timeout: 10_000 },
+      ),
+    );
+    const status = await within(dialog).findByText(/本站未发布离线文件/);
+    expect(status.getAttribute('role')).toBe('status');
+    expect(asked).toEqual([expect.stringMatching(/\/east-west-vet-atlas\.html$/)]);
+  }, 30_000);
 });

@@ -38,6 +38,26 @@ afterEach(() => {
 });
 
 describe('URL sync', () => {
+  it('opens an offline file in the state its meta element names when its address has none', () => {
+    const meta = document.createElement('meta');
+    meta.name = 'atlas-start';
+    meta.content = '?embed=trend&year=2010&lang=en';
+    document.head.append(meta);
+    try {
+      stop = startUrlSync();
+      const s = useAtlas.getState();
+      expect([s.mode, s.year, s.lang]).toEqual(['embed', 2010, 'en']);
+      stop();
+      // An address with parameters wins over the meta element.
+      useAtlas.setState(useAtlas.getInitialState(), true);
+      window.history.replaceState(null, '', '/atlas/?year=2016');
+      stop = startUrlSync();
+      expect([useAtlas.getState().mode, useAtlas.getState().year]).toEqual(['dashboard', 2016]);
+    } finally {
+      meta.remove();
+    }
+  });
+
   it('applies the opening URL and reports what it ignored', () => {
     window.history.replaceState(null, '', '/atlas/?year=2016&lang=en&bogus=1');
     stop = startUrlSync();
