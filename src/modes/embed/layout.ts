@@ -43,14 +43,14 @@ const TEXT_ALLOWANCE: Record<Lang, Record<ViewId, readonly [wide: number, narrow
   'zh-CN': {
     map: [97, 227],
     trend: [89, 131],
-    timeline: [363, 521],
+    timeline: [348, 439],
     radar: [146, 238],
     hub: [381, 443],
   },
   en: {
     map: [163, 336],
     trend: [108, 150],
-    timeline: [405, 605],
+    timeline: [390, 500],
     radar: [217, 374],
     hub: [653, 710],
   },
