@@ -153,6 +153,8 @@ export const PARAM_FIELD = {
   drill: 'drill',
   series: 'series',
   hub: 'hub',
+  compare: 'compare',
+  diff: 'diff',
   theme: 'theme',
   embed: 'embed',
   controls: 'controls',
