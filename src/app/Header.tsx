@@ -6,7 +6,7 @@ import { useAtlas } from '../state/store';
 import { THEMES } from '../state/url-codec';
 import { Dialog } from '../ui/Dialog';
 import { useT } from '../ui/use-t';
-import { OwnDataContent, ShareContent } from './lazy-parts';
+import { OwnDataContent, ShareContent, TalkContent } from './lazy-parts';
 
 const LANG_LABEL: Record<Lang, string> = { 'zh-CN': '中文', en: 'English' };
 
@@ -21,6 +21,7 @@ export function Header() {
   const theme = useAtlas((s) => s.theme);
   const [shareOpen, setShareOpen] = useState(false);
   const [ownOpen, setOwnOpen] = useState(false);
+  const [talkOpen, setTalkOpen] = useState(false);
   const [menuOpen, setMenuOpen] = useState(false);
   const menuId = useId();
   const closeOnEscape = (e: KeyboardEvent) => {
@@ -76,8 +77,11 @@ export function Header() {
         <button type="button" aria-haspopup="dialog" onClick={() => setShareOpen(true)}>
           {t('header.share')}
         </button>
-        <button type="button" onClick={startPresenting}>
+        <button type="button" onClick={() => startPresenting()}>
           {t('header.present')}
+        </button>
+        <button type="button" aria-haspopup="dialog" onClick={() => setTalkOpen(true)}>
+          {t('talk.open')}
         </button>
         <button type="button" aria-haspopup="dialog" onClick={() => setSourcesOpen(true)}>
           {t('header.sources')}
@@ -89,6 +93,11 @@ export function Header() {
       {shareOpen && (
         <Dialog title={t('header.share')} onClose={() => setShareOpen(false)}>
           <ShareContent />
+        </Dialog>
+      )}
+      {talkOpen && (
+        <Dialog title={t('talk.title')} onClose={() => setTalkOpen(false)}>
+          <TalkContent />
         </Dialog>
       )}
       {ownOpen && (

@@ -52,6 +52,28 @@ export function Panel({
   const datasets = useAtlas((s) => s.datasets);
   const mode = useAtlas((s) => s.mode);
   const [embedOpen, setEmbedOpen] = useState(false);
+  // What "Add as step" did, said once (a status line).
+  const [added, setAdded] = useState('');
+
+  /**
+   * Adds what the reader sees to their own talk: the view, its whole state, its takeaway and
+   * the sources its data and sources section names. The talk's code loads on the first press.
+   */
+  const addAsStep = async () => {
+    const section = sectionRef.current;
+    const ids = (section?.querySelector<HTMLElement>('[data-source-ids]')?.dataset.sourceIds ?? '')
+      .split(' ')
+      .filter(Boolean);
+    if (!section || !ids.length) return setAdded(t('talk.addFailed'));
+    const { captureStep, edit, useTalk } = await import('../state/own-talk');
+    const s = useAtlas.getState();
+    const takeaway = section.querySelector('.takeaway')?.textContent?.trim() ?? '';
+    edit({
+      kind: 'add',
+      step: captureStep(view.id, s, { lang: s.lang, takeaway, sourceIds: ids }),
+    });
+    setAdded(t('talk.added', { n: useTalk.getState().steps.length }));
+  };
   const sectionRef = useRef<HTMLElement>(null);
   const eager = deferredOrder === undefined;
   const plan = useMemo(
@@ -123,6 +145,21 @@ export function Panel({
           >
             {t('embed.dialog')}
           </button>
+        )}
+        {mode === 'dashboard' && presentation === 'panel' && (
+          <>
+            <button
+              type="button"
+              className="panel__add"
+              aria-label={`${t('talk.add')}: ${t(view.title)}`}
+              onClick={() => void addAsStep()}
+            >
+              {t('talk.add')}
+            </button>
+            <span aria-live="polite" className="panel__added">
+              {added}
+            </span>
+          </>
         )}
       </div>
       {embedOpen && (

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { pick } from '../i18n';
+import { pick, pickOr } from '../i18n';
 import {
   commandForKey,
   progressOf,
@@ -17,6 +17,7 @@ import type { PreviewOffset } from './slide-preview';
 import { ensureDatasets } from '../state/load-datasets';
 import { applyStoryStep, stopPresenting } from '../state/story-actions';
 import { useAtlas } from '../state/store';
+import { usePresentedTalk } from './presented-talk';
 import { DatasetErrorPanel } from '../ui/DatasetErrorPanel';
 import { useT } from '../ui/use-t';
 import { download } from '../ui/export';
@@ -42,7 +43,7 @@ type Capture = 'pptx' | 'handout';
 export function PresenterLayout({ preview }: { preview?: PreviewOffset }) {
   const t = useT();
   const lang = useAtlas((s) => s.lang);
-  const story = useAtlas((s) => s.datasets.story);
+  const talk = usePresentedTalk();
   const sources = useAtlas((s) => s.datasets.sources);
   const step = useAtlas((s) => s.storyStep);
   const [blank, setBlank] = useState(false);
@@ -54,7 +55,7 @@ export function PresenterLayout({ preview }: { preview?: PreviewOffset }) {
   useEffect(() => void ensureDatasets(['story', 'sources']), []);
   // A preview in the speaker window shows a still slide: no particles to pay for.
   useEffect(() => (preview === undefined ? undefined : holdStill()), [preview]);
-  const steps = useMemo(() => (story.status === 'ready' ? story.data.steps : []), [story]);
+  const steps = useMemo(() => (talk.status === 'ready' ? talk.steps : []), [talk]);
   const total = steps.length;
   const current = steps[Math.min(step, total) - 1];
 
@@ -162,7 +163,7 @@ export function PresenterLayout({ preview }: { preview?: PreviewOffset }) {
         lang,
         sources: sources.data.sources,
         title: t('app.title'),
-        subtitle: pick(steps[0]!.title, lang),
+        subtitle: pickOr(steps[0]!.title, lang).text,
         referencesHeading: t('present.references'),
         sourceLabel: t('present.source'),
         cite: (s) => citeSourceGbt(s, lang),
@@ -227,8 +228,17 @@ export function PresenterLayout({ preview }: { preview?: PreviewOffset }) {
     printRef.current = printHandout;
   });
 
-  if (story.status === 'loading') return <p role="status">{t('view.loading')}</p>;
-  if (story.status === 'error') return <DatasetErrorPanel errors={story.errors} />;
+  if (talk.status === 'loading') return <p role="status">{t('view.loading')}</p>;
+  if (talk.status === 'error') return <DatasetErrorPanel errors={talk.errors} />;
+  if (talk.own && !total)
+    return (
+      <div className="slide slide--empty">
+        <p role="status">{t('talk.empty')}</p>
+        <button type="button" onClick={() => run('exit')}>
+          {t('present.exit')}
+        </button>
+      </div>
+    );
   if (!current) return null;
 
   const progress = progressOf(step, total);
@@ -252,8 +262,8 @@ export function PresenterLayout({ preview }: { preview?: PreviewOffset }) {
           />
         </main>
         <section className="slide__text" aria-live="polite">
-          <h1 className="slide__title present__title">{pick(current.title, lang)}</h1>
-          <p className="slide__caption">{pick(current.caption, lang)}</p>
+          <Words as="h1" className="slide__title present__title" text={current.title} />
+          <Words as="p" className="slide__caption" text={current.caption} />
           {sourceLine && (
             <p className="slide__source">
               {t('present.source')} {sourceLine}
@@ -355,4 +365,28 @@ async function settled(view: string) {
     if (now === before) return;
     before = now;
   }
+}
+
+/**
+ * A step's words in the reader's language; a reader's own step written only in the other
+ * language shows that, in its language, marked as such.
+ */
+function Words({
+  as: Tag,
+  className,
+  text,
+}: {
+  as: 'h1' | 'p';
+  className: string;
+  text: { zh: string; en: string };
+}) {
+  const t = useT();
+  const lang = useAtlas((s) => s.lang);
+  const shown = pickOr(text, lang);
+  return (
+    <Tag className={className} lang={shown.fallback ? shown.lang : undefined}>
+      {shown.text}
+      {shown.fallback && <span className="slide__other-lang"> ({t('talk.otherLang')})</span>}
+    </Tag>
+  );
 }

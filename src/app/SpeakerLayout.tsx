@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { pick } from '../i18n';
+import { pickOr } from '../i18n';
 import { commandForKey, stepAfter } from '../modes/presenter/controller';
 import { askStep, postGoto, useAudienceChannel } from '../modes/presenter/speaker-channel';
 import { setStoryStep } from '../state/actions';
@@ -7,6 +7,7 @@ import { ensureDatasets } from '../state/load-datasets';
 import { useAtlas } from '../state/store';
 import { useT } from '../ui/use-t';
 import { SlidePreview } from './SlidePreview';
+import { usePresentedTalk } from './presented-talk';
 import './presenter.css';
 
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -22,7 +23,7 @@ const MOVES = new Set(['next', 'prev', 'first', 'last']);
 export function SpeakerLayout() {
   const t = useT();
   const lang = useAtlas((s) => s.lang);
-  const story = useAtlas((s) => s.datasets.story);
+  const talk = usePresentedTalk();
   const step = useAtlas((s) => s.storyStep);
   const [started] = useState(() => Date.now());
   // The step the window opened on: where its previews start from.
@@ -34,7 +35,7 @@ export function SpeakerLayout() {
     const id = window.setInterval(() => setNow(Date.now()), 1000);
     return () => window.clearInterval(id);
   }, []);
-  const total = story.status === 'ready' ? story.data.steps.length : 0;
+  const total = talk.status === 'ready' ? talk.steps.length : 0;
   // The audience may have moved while this window was loading: it says where it is.
   useEffect(() => {
     if (total) askStep();
@@ -54,8 +55,8 @@ export function SpeakerLayout() {
     return () => window.removeEventListener('keydown', onKey);
   }, [step, total]);
 
-  if (story.status !== 'ready') return <p role="status">{t('view.loading')}</p>;
-  const steps = story.data.steps;
+  if (talk.status !== 'ready') return <p role="status">{t('view.loading')}</p>;
+  const steps = talk.steps;
   const current = steps[step - 1];
   const next = steps[step];
   const elapsed = Math.floor((now - started) / 1000);
@@ -79,11 +80,11 @@ export function SpeakerLayout() {
         {current && (
           <section className="speaker__now">
             <SlidePreview step={opened} offset={0} title={t('speaker.previewNow')} />
-            <h2>{pick(current.title, lang)}</h2>
+            <h2>{pickOr(current.title, lang).text}</h2>
             <p className="speaker__notes">
-              {current.notes ? pick(current.notes, lang) : t('speaker.noNotes')}
+              {current.notes ? pickOr(current.notes, lang).text : t('speaker.noNotes')}
             </p>
-            <p className="speaker__caption">{pick(current.caption, lang)}</p>
+            <p className="speaker__caption">{pickOr(current.caption, lang).text}</p>
           </section>
         )}
         <section className="speaker__next">
@@ -94,8 +95,8 @@ export function SpeakerLayout() {
           </div>
           {next ? (
             <>
-              <p className="speaker__next-title">{pick(next.title, lang)}</p>
-              <p className="speaker__caption">{pick(next.caption, lang)}</p>
+              <p className="speaker__next-title">{pickOr(next.title, lang).text}</p>
+              <p className="speaker__caption">{pickOr(next.caption, lang).text}</p>
             </>
           ) : (
             <p>{t('speaker.end')}</p>
@@ -120,7 +121,7 @@ export function SpeakerLayout() {
                 aria-current={i + 1 === step ? 'step' : undefined}
                 onClick={() => postGoto(i + 1)}
               >
-                {pick(s.title, lang)}
+                {pickOr(s.title, lang).text}
               </button>
             </li>
           ))}

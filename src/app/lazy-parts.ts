@@ -16,3 +16,5 @@ export const SourcesContent = lazyRetry(() =>
 );
 /** The notice about broken data: only loaded when some data is broken. */
 export const DataNotice = lazyRetry(() => import('./DataNotice').then((m) => m.DataNotice));
+/** The reader's own talk (My talk). */
+export const TalkContent = lazyRetry(() => import('./TalkEditor').then((m) => m.TalkEditor));

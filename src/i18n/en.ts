@@ -164,6 +164,13 @@ export const en: Record<CoreKey, Message> = {
   'share.copy': 'Copy link',
   'share.system': 'Share via system',
   'share.qr': 'QR code of this link',
+  'talk.open': 'My talk',
+  'talk.title': 'My talk',
+  'talk.add': 'Add as step',
+  'talk.added': 'Added as step {n} of your talk',
+  'talk.addFailed': 'Not yet: this view is still loading',
+  'talk.empty': 'Your talk has no steps yet. On the dashboard, press “Add as step” on any view.',
+  'talk.otherLang': 'written in Chinese',
   'own.open': 'Load data',
   'own.title': 'Load your own data',
   'own.help':

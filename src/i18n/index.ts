@@ -56,6 +56,17 @@ export function translator<K extends string = never>(
 export const pick = (text: { zh: string; en: string }, lang: Lang) =>
   lang === 'en' ? text.en : text.zh;
 
+/**
+ * Picks the reader's language, or the other where a reader's own talk has only that one: the
+ * text, the language it is in, and whether that is the other one (to be marked so).
+ */
+export function pickOr(text: { zh: string; en: string }, lang: Lang) {
+  const mine = pick(text, lang);
+  if (mine.trim()) return { text: mine, lang, fallback: false };
+  const other: Lang = lang === 'en' ? 'zh-CN' : 'en';
+  return { text: pick(text, other), lang: other, fallback: true };
+}
+
 /** The browser's preference, when the URL does not say: English for en-*, else Chinese. */
 export function detectLang(languages: readonly string[]): Lang {
   for (const l of languages) {

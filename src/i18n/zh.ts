@@ -158,6 +158,13 @@ export const zh = {
   'share.copy': '复制链接',
   'share.system': '通过系统分享',
   'share.qr': '当前链接的二维码',
+  'talk.open': '我的演示',
+  'talk.title': '我的演示',
+  'talk.add': '添加为演示步骤',
+  'talk.added': '已添加为你的演示第 {n} 步',
+  'talk.addFailed': '稍等：这一视图还在载入',
+  'talk.empty': '你的演示还没有步骤。在仪表板的任一视图上点“添加为演示步骤”。',
+  'talk.otherLang': '原文为英文',
   'own.open': '载入数据',
   'own.title': '载入自己的数据',
   'own.help':

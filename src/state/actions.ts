@@ -147,6 +147,7 @@ export function urlStateOf(s: AtlasState): UrlState {
     embed: s.mode === 'embed' ? s.embedView : null,
     controls: s.mode === 'embed' && s.embedControls,
     present: s.mode === 'present' ? s.storyStep : null,
+    talk: s.mode === 'present' && s.ownTalk ? 'own' : null,
   };
 }
 
@@ -185,5 +186,6 @@ export function applyUrlState(u: UrlState, browserLang: Lang) {
     embedView: u.embed,
     embedControls: u.embed !== null && u.controls,
     storyStep: u.present ?? 1,
+    ownTalk: u.talk === 'own',
   });
 }

@@ -56,6 +56,8 @@ export interface UiSlice {
   embedControls: boolean;
   /** Presenter step, 1-based. */
   storyStep: number;
+  /** Whether the talk presented is the reader's own (state/own-talk), not the bundled story. */
+  ownTalk: boolean;
   /** The selection of the dashboard the talk was started from, restored when it ends. */
   beforePresenting: SelectionSlice | null;
   /** Parameters of the opening URL that were ignored; null once dismissed. */
@@ -103,6 +105,7 @@ const createUiSlice: StateCreator<AtlasState, [], [], UiSlice> = () => ({
   embedView: null,
   embedControls: false,
   storyStep: 1,
+  ownTalk: false,
   beforePresenting: null,
   urlNotice: null,
   sourcesOpen: false,

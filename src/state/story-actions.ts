@@ -24,13 +24,15 @@ export function applyStoryStep(
     province: s.province ?? null,
     pairing: s.pairing ?? null,
     policy: s.policy ?? null,
-    // The trend's extra lines and the hub's selection are the reader's, not the step's.
-    series: [],
-    hub: null,
-    // The map as the story's author saw it: no shading, overlay or drill-down of the reader's.
-    shade: 'region',
-    overlay: null,
-    drill: null,
+    // What the step does not set is the default: the bundled talk's steps set none of these,
+    // so its map is the story's author's (no shading, overlay or drill-down of the reader's);
+    // a reader's own step records them.
+    series: s.series ?? [],
+    hub: s.hub ?? null,
+    shade: s.shade ?? 'region',
+    overlay: s.overlay ?? null,
+    drill: s.drill ?? null,
+    // A single map: no comparison of years (a step records none).
     compare: [],
     diff: null,
   });
@@ -56,12 +58,16 @@ const selectionOf = (s: SelectionSlice): SelectionSlice => ({
   diff: s.diff,
 });
 
-/** Starts the talk at step 1, remembering the dashboard it was started from. */
-export function startPresenting() {
+/**
+ * Starts a talk — the bundled story, or the reader's own (`own`) — at `step`, remembering the
+ * dashboard it was started from.
+ */
+export function startPresenting(talk: { own?: boolean; step?: number } = {}) {
   setHistoryMode('push');
   useAtlas.setState((s) => ({
     mode: 'present',
-    storyStep: 1,
+    storyStep: talk.step ?? 1,
+    ownTalk: talk.own ?? false,
     beforePresenting: selectionOf(s),
   }));
 }
@@ -74,6 +80,7 @@ export function stopPresenting() {
   setHistoryMode('push');
   useAtlas.setState((s) => ({
     mode: 'dashboard',
+    ownTalk: false,
     ...(s.beforePresenting ?? selectionOf(useAtlas.getInitialState())),
     beforePresenting: null,
   }));

@@ -46,6 +46,8 @@ export interface UrlState {
   controls: boolean;
   /** Presenter step, 1-based; null when not presenting. */
   present: number | null;
+  /** The talk presented: the reader's own (kept in this browser), or null for the bundled one. */
+  talk: 'own' | null;
 }
 
 export const THEMES = ['default', 'projector'] as const;
@@ -103,6 +105,7 @@ export const DEFAULT_URL_STATE: Readonly<UrlState> = Object.freeze({
   embed: null,
   controls: false,
   present: null,
+  talk: null,
 });
 
 /** Why a parameter was not used. */
@@ -133,6 +136,7 @@ const PARAM_ORDER = [
   'embed',
   'controls',
   'present',
+  'talk',
 ] as const;
 export type ParamName = (typeof PARAM_ORDER)[number];
 
@@ -198,6 +202,7 @@ export function encode(state: UrlState): string {
   if (state.embed) q.set('embed', state.embed);
   if (state.controls) q.set('controls', '1');
   if (state.present !== null) q.set('present', String(state.present));
+  if (state.talk) q.set('talk', state.talk);
   const s = q.toString();
   return s ? `?${s}` : '';
 }
@@ -306,6 +311,7 @@ const PARSERS: Record<ParamName, Parser> = {
     s.present = Number(raw);
     return true;
   },
+  talk: (raw, s) => raw === 'own' && ((s.talk = 'own'), true),
 };
 
 const isParamName = (name: string): name is ParamName =>

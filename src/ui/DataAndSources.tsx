@@ -81,7 +81,8 @@ export function DataAndSources<Row>({
     : null;
 
   return (
-    <div className="data-sources">
+    // The view's sources, for a step of the reader's own talk made from it (own-talk capture).
+    <div className="data-sources" data-source-ids={sourceIds.join(' ')}>
       <button type="button" aria-expanded={open} aria-controls={id} onClick={() => setOpen(!open)}>
         {t('data.toggle')}
       </button>

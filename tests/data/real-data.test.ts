@@ -70,6 +70,16 @@ describe('the bundled datasets', () => {
     }
   });
 
+  it('tell the bundled talk in both languages, every step (a reader’s own talk may use one)', () => {
+    for (const step of loaded.story.steps) {
+      for (const words of [step.title, step.caption, step.notes]) {
+        if (words === null) continue;
+        expect(words.zh.trim(), step.id).not.toBe('');
+        expect(words.en.trim(), step.id).not.toBe('');
+      }
+    }
+  });
+
   it('resolve every source to an original publisher, never a GitHub or mirror copy', () => {
     for (const s of loaded.sources.sources) {
       expect(s.publisher.zh, s.id).not.toMatch(/GitHub|Kaggle/i);

@@ -1,5 +1,18 @@
-import { array, nullable, number, object, oneOf, optional, type Infer } from './kit';
-import { adcode, id, modelId, sourceIds, text } from './common';
+import { DRILL_PROVINCES } from '../geo-files';
+import {
+  array,
+  nullable,
+  number,
+  object,
+  oneOf,
+  optional,
+  string,
+  type Infer,
+  type Issue,
+  type Path,
+  type Schema,
+} from './kit';
+import { adcode, id, modelId, sourceIds, type Text } from './common';
 
 export const VIEW_IDS = ['map', 'trend', 'timeline', 'radar', 'hub'] as const;
 export type ViewId = (typeof VIEW_IDS)[number];
@@ -15,6 +28,35 @@ export const storyFocus = object({
 });
 export type StoryFocus = Infer<typeof storyFocus>;
 
+/**
+ * A step's words: both languages in the bundled talk (a data test holds it), but a reader's own
+ * talk may be written in one only; the other then shows it, marked as the other language.
+ */
+const stepText: Schema<Text> = {
+  check(v: unknown, path: Path, issues: Issue[]) {
+    const loose = object({
+      zh: string({ maxLength: 4000 }),
+      en: string({ maxLength: 4000 }),
+    }).check(v, path, issues);
+    if (!loose) return undefined;
+    if (!loose.zh.trim() && !loose.en.trim()) {
+      issues.push({ path: [...path, 'zh'], reason: { code: 'required' } });
+      return undefined;
+    }
+    return loose;
+  },
+  json: () => ({
+    type: 'object',
+    properties: {
+      zh: { type: 'string', maxLength: 4000 },
+      en: { type: 'string', maxLength: 4000 },
+    },
+    required: ['zh', 'en'],
+    anyOf: [{ properties: { zh: { pattern: '\\S' } } }, { properties: { en: { pattern: '\\S' } } }],
+    description: 'Either language may be empty, not both.',
+  }),
+};
+
 export const storyStep = object({
   id,
   view: oneOf(VIEW_IDS),
@@ -26,12 +68,26 @@ export const storyStep = object({
     pairing: optional(id),
     /** The document the step talks about, selected (marked) on the timeline. */
     policy: optional(id),
+    // The rest of what a reader can set, as a step of their own talk records it (the URL's rules).
+    shade: optional(oneOf(['region', 'gdp', 'pairings'] as const)),
+    overlay: optional(oneOf(['hub'] as const)),
+    drill: optional(oneOf(DRILL_PROVINCES)),
+    series: optional(
+      array(oneOf(['centralEast', 'northeastEast', 'westShare'] as const), { max: 3 }),
+    ),
+    hub: optional(
+      string({
+        pattern: /^[a-z0-9][a-z0-9-]{0,119}(\.[a-z0-9][a-z0-9-]{0,119})?$/,
+        format: 'hub id or bottleneck.path',
+        maxLength: 241,
+      }),
+    ),
   }),
   /** What the caption claims, marked on the step's visual (presenter slides). */
   focus: optional(storyFocus),
-  title: text,
-  caption: text,
-  notes: nullable(text),
+  title: stepText,
+  caption: stepText,
+  notes: nullable(stepText),
   sourceIds,
 });
 export type StoryStep = Infer<typeof storyStep>;

@@ -1,6 +1,6 @@
 import type { StoryStep } from '../../data/schema/story';
 import type { Source } from '../../data/schema/sources';
-import { pick, type Lang } from '../../i18n';
+import { pick, pickOr, type Lang } from '../../i18n';
 import { buildPptx, type Deck, type DeckImage, type DeckSlide } from './pptx';
 
 /**
@@ -151,10 +151,10 @@ export async function captureTalk(x: TalkExport): Promise<Deck> {
     const alt = el?.querySelector('[aria-label]')?.getAttribute('aria-label') ?? '';
     pictures.push(el ? asPng(await drawVisual(el), alt) : Promise.resolve(null));
     slides.push({
-      title: pick(step.title, x.lang),
-      caption: pick(step.caption, x.lang),
+      title: pickOr(step.title, x.lang).text,
+      caption: pickOr(step.caption, x.lang).text,
       source: `${x.sourceLabel} ${sources.map((s) => `${pick(s.publisher, x.lang)}《${pick(s.title, x.lang)}》`).join('；')}`,
-      notes: step.notes ? pick(step.notes, x.lang) : '',
+      notes: step.notes ? pickOr(step.notes, x.lang).text : '',
       image: null,
     });
   }

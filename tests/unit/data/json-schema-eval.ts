@@ -11,6 +11,8 @@ const KNOWN = new Set([
   '$schema',
   '$id',
   'title',
+  // An annotation: it explains, it does not constrain.
+  'description',
   'type',
   'enum',
   'minimum',

@@ -32,6 +32,7 @@ const SAMPLES: { [K in keyof UrlState]-?: UrlState[K] } = {
   embed: 'map',
   controls: true,
   present: 4,
+  talk: 'own',
 };
 const FIELDS = Object.keys(SAMPLES) as (keyof UrlState)[];
 
