@@ -163,6 +163,7 @@ export const PARAM_FIELD = {
   embed: 'embed',
   controls: 'controls',
   present: 'present',
+  talk: 'talk',
 } as const satisfies Record<ParamName, keyof UrlState>;
 
 const ID_RE = /^[a-z0-9][a-z0-9-]{0,119}$/;

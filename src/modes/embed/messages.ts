@@ -20,11 +20,11 @@ import {
  */
 
 /** What a frame is (the view it embeds, its controls, presenting) is fixed by its address. */
-const FRAME_PARAMS: readonly ParamName[] = ['embed', 'controls', 'present'];
+const FRAME_PARAMS: readonly ParamName[] = ['embed', 'controls', 'present', 'talk'];
 
 /** The parameters a host may set: every URL parameter but the frame's own. */
 export const SET_PARAMS = PARAM_NAMES.filter((p) => !FRAME_PARAMS.includes(p));
-type SetParam = Exclude<ParamName, 'embed' | 'controls' | 'present'>;
+type SetParam = Exclude<ParamName, 'embed' | 'controls' | 'present' | 'talk'>;
 type SetField = (typeof PARAM_FIELD)[SetParam];
 
 /** The state a message sets: the URL state's fields of those parameters (a named language). */
