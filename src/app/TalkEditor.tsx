@@ -1,6 +1,6 @@
 import { useRef, useState, type ChangeEvent } from 'react';
 import type { StoryStep } from '../data/schema/story';
-import { pick, type Lang } from '../i18n';
+import { pickOr } from '../i18n';
 import { describeReason } from '../i18n/describe';
 import { ensureDatasets } from '../state/load-datasets';
 import { edit, readTalk, redo, talkFile, talkIsValid, undo, useTalk } from '../state/own-talk';
@@ -168,7 +168,7 @@ export function TalkEditor() {
                     aria-current={i === at ? 'step' : undefined}
                     onClick={() => setSelected(i)}
                   >
-                    <span className="talk__step-title">{shown(s.title, lang)}</span>
+                    <span className="talk__step-title">{pickOr(s.title, lang).text}</span>
                     <span className="talk__where">
                       {t('talk.where', {
                         view: t(viewById(s.view).title),
@@ -180,7 +180,7 @@ export function TalkEditor() {
               ))}
             </ol>
           </nav>
-          <section className="talk__step" aria-label={shown(step.title, lang)}>
+          <section className="talk__step" aria-label={pickOr(step.title, lang).text}>
             <div className="talk__step-tools" role="toolbar" aria-label={t('talk.stepTools')}>
               <button type="button" onClick={() => move(-1)} disabled={at === 0}>
                 {t('talk.up')}
@@ -236,9 +236,4 @@ export function TalkEditor() {
       )}
     </div>
   );
-}
-
-/** A step's words in the reader's language, or the other when it has none. */
-function shown(text: { zh: string; en: string }, lang: Lang) {
-  return pick(text, lang) || pick(text, lang === 'en' ? 'zh-CN' : 'en');
 }
